@@ -1,0 +1,23 @@
+/**
+ * Every error code the service can answer with or record. Documented in docs/errors.md; keep the
+ * two in step. `retryable` tells the job engine whether another attempt could succeed.
+ */
+export const errorCatalogue = {
+  CONFIG_INVALID: { status: 500, retryable: false, message: 'Configuration is invalid' },
+  SIGNATURE_MISSING: { status: 401, retryable: false, message: 'Request signature headers are missing' },
+  SIGNATURE_INVALID: { status: 401, retryable: false, message: 'Request signature does not match' },
+  SIGNATURE_STALE: { status: 401, retryable: false, message: 'Request timestamp is outside the 5-minute window' },
+  SLACK_NOT_CONFIGURED: { status: 503, retryable: false, message: 'Slack is not configured (SLACK_SIGNING_SECRET is unset)' },
+  BODY_MALFORMED: { status: 400, retryable: false, message: 'Request body is not valid JSON of the expected shape' },
+  BODY_TOO_LARGE: { status: 413, retryable: false, message: 'Request body exceeds the size limit' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, retryable: false, message: 'Content-Type is not supported' },
+  STORE_UNAVAILABLE: { status: 503, retryable: true, message: 'The store is unreachable; nothing was accepted' },
+  NOT_FOUND: { status: 404, retryable: false, message: 'Not found' },
+  ITEM_NOT_FOUND: { status: 404, retryable: false, message: 'The item a job refers to does not exist' },
+  CONTENT_UNAVAILABLE: { status: 500, retryable: false, message: 'The item content is gone or cannot be decrypted' },
+  PLATFORM_PERMANENT: { status: 502, retryable: false, message: 'The platform refused the action permanently' },
+  PLATFORM_TRANSIENT: { status: 502, retryable: true, message: 'The platform call failed; it will be retried' },
+  INTERNAL: { status: 500, retryable: true, message: 'Internal error' },
+} as const satisfies Record<string, { status: number; retryable: boolean; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,0 +1,134 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { PgBoss } from 'pg-boss';
+import { createSlackClient } from './act/slack/createSlackClient.ts';
+import { healthPlugin } from './api/healthPlugin.ts';
+import { installErrorHandler } from './api/errorHandler.ts';
+import type { Config } from './config/config.ts';
+import { systemClock, type Clock } from './core/clock.ts';
+import { unknownIdentity, type SlackIdentity } from './core/slackIdentity.ts';
+import { createDetector } from './detect/detector.ts';
+import { createInbox } from './ingest/inbox.ts';
+import { slackEventsPlugin } from './ingest/slack/slackEventsPlugin.ts';
+import { startWorkers } from './jobs/startWorkers.ts';
+import { startQueue } from './queue/startQueue.ts';
+import type { Db } from './store/db.ts';
+import { resolveEncryptionKey } from './store/encryptionKey.ts';
+import { migrate } from './store/migrate.ts';
+import { openStore } from './store/openStore.ts';
+import { createSealer } from './store/sealing.ts';
+import { JobEvents } from './telemetry/jobEvents.ts';
+import { createLogger, type Logger } from './telemetry/logger.ts';
+
+export interface Service {
+  app: FastifyInstance;
+  db: Db;
+  boss: PgBoss;
+  jobEvents: JobEvents;
+  logger: Logger;
+  identity(): SlackIdentity;
+  /** Starts listening on `config.port` (0 = any free port) and returns the bound origin. */
+  listen(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export interface ServiceOverrides {
+  clock?: Clock;
+  logger?: Logger;
+  /** Use an already open store (tests); it is closed by stop() all the same. */
+  db?: Db;
+  /** Register workers (default true). Off for a web-only process. */
+  workers?: boolean;
+}
+
+/**
+ * The composition root: config → store (+migrations) → queue → HTTP plugins → workers.
+ * Nothing else wires parts together.
+ */
+export async function createService(config: Readonly<Config>, overrides: ServiceOverrides = {}): Promise<Service> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? systemClock;
+  const db = overrides.db ?? (await openStore(config));
+  let boss: PgBoss | undefined;
+  try {
+    const { applied } = await migrate(db);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    const { key, source } = await resolveEncryptionKey(config);
+    if (source === 'generated') logger.warn({ dataDir: config.dataDir }, 'generated a new encryption key in DATA_DIR (embedded store); back it up with the data');
+    const sealer = createSealer(key);
+    boss = await startQueue(db, config, logger);
+
+    const slackClient = createSlackClient(config.slack.apiUrl);
+    let identity: SlackIdentity = unknownIdentity;
+    let slackProblem: string | undefined;
+    const slackConfigured = config.slack.signingSecret !== undefined && config.slack.botToken !== undefined;
+    if (!slackConfigured) {
+      slackProblem = 'Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (and SLACK_ADMIN_TOKEN to delete members\u2019 messages)';
+      logger.warn(slackProblem);
+    } else {
+      try {
+        const me = await slackClient.auth.test({ token: config.slack.botToken });
+        identity = { botUserId: me.user_id, botId: me.bot_id, appId: (me as { app_id?: string }).app_id };
+        logger.info({ botUserId: identity.botUserId, botId: identity.botId, team: me.team_id }, 'slack identity learned');
+      } catch (error) {
+        // Start anyway: the envelope's api_app_id still filters our own echoes, and events keep
+        // being made durable while the operator fixes the token.
+        slackProblem = `auth.test failed: ${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}`;
+        logger.error({ problem: slackProblem }, 'slack identity unknown');
+      }
+      if (config.slack.adminToken === undefined) {
+        logger.warn('SLACK_ADMIN_TOKEN is unset: messages by members cannot be deleted (the bot token deletes only its own)');
+      }
+    }
+
+    const jobEvents = new JobEvents();
+    const deps = {
+      db,
+      boss,
+      sealer,
+      detector: createDetector(),
+      logger,
+      slack: { client: slackClient, botToken: config.slack.botToken, adminToken: config.slack.adminToken, identity: () => identity },
+    };
+
+    const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, disableRequestLogging: true, bodyLimit: config.http.maxBodyBytes });
+    installErrorHandler(app);
+    const inbox = createInbox({ db, boss, sealer, logger });
+    await app.register(slackEventsPlugin, {
+      signingSecret: config.slack.signingSecret,
+      identity: () => identity,
+      inbox,
+      clock,
+      logger,
+      maxBodyBytes: config.http.maxBodyBytes,
+    });
+    await app.register(healthPlugin, {
+      db,
+      boss,
+      slack: () => ({ configured: slackConfigured, botUserId: identity.botUserId, problem: slackProblem }),
+    });
+    if (overrides.workers !== false) await startWorkers(deps, config, jobEvents);
+
+    const startedBoss = boss;
+    return {
+      app,
+      db,
+      boss: startedBoss,
+      jobEvents,
+      logger,
+      identity: () => identity,
+      async listen() {
+        return app.listen({ port: config.port, host: config.host });
+      },
+      async stop() {
+        // HTTP first, so nothing new is accepted; then the workers finish what they hold.
+        await app.close();
+        await startedBoss.stop({ graceful: true, timeout: 10_000, close: true });
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await boss?.stop({ graceful: false, close: true }).catch(() => {});
+    await db.close().catch(() => {});
+    throw error;
+  }
+}
