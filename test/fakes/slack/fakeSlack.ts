@@ -1,0 +1,415 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatchApiCall } from './dispatchApiCall.ts';
+import { EventDeliverer } from './eventDeliverer.ts';
+import type { DeliverOptions, DeliveryRecord, DeliveryResult } from './eventDeliverer.ts';
+import { FaultInjector } from './faultInjector.ts';
+import type { FailNextOptions, FakeFault } from './faultInjector.ts';
+import { DEFAULT_IDENTITY, FakeWorkspace, newClientMsgId } from './fakeWorkspace.ts';
+import type {
+  AddMessageInput,
+  AddUserInput,
+  CallerKind,
+  CreateChannelInput,
+  DeletionRecord,
+  FakeChannel,
+  FakeIdentity,
+  FakeUser,
+  StoredMessage,
+} from './fakeWorkspace.ts';
+import { messageChangedEvent, messageEvent } from './messageEvents.ts';
+import type { InnerEvent } from './messageEvents.ts';
+import { parseApiRequest } from './parseApiRequest.ts';
+import type { ApiEncoding } from './parseApiRequest.ts';
+import { renderTypedText, richTextFromMrkdwn } from './renderTypedText.ts';
+
+/**
+ * A local Slack for tests and for trying the service by hand: a real HTTP server speaking the Web
+ * API (`/api/<method>`) and delivering signed Events API requests to the service, following
+ * CONTRACTS.md sections 1 and 3 field for field.
+ *
+ * Using: `const slack = await startFakeSlack({ signingSecret, eventsUrl })`, point
+ * `new WebClient(token, { slackApiUrl: slack.apiUrl })` at it, drive users with
+ * `postUserMessage()`, then assert on `calls`, `deletions`, `deliveries` and the message store.
+ *
+ * Options: identity (team, app, bot, admin ids and tokens; defaults match the contract examples),
+ * `signingSecret`, `eventsUrl` (settable later), `now` (an injectable clock for ts, signatures and
+ * rate-limit windows), `seed` (two users and two channels, see `SEED`), `sideEffectEvents`.
+ *
+ * Events it emits on its own (when `eventsUrl` is set and the bot is in the conversation): the echo
+ * of every message the API posts, `message_deleted` for every deletion, and `message_changed` with
+ * a tombstone when a thread parent is deleted. Await them with `idle()`.
+ */
+
+export interface FakeSlackOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  teamId?: string;
+  teamName?: string;
+  teamDomain?: string;
+  appId?: string;
+  appName?: string;
+  botUserId?: string;
+  botId?: string;
+  botToken?: string;
+  adminUserId?: string;
+  adminToken?: string;
+  signingSecret?: string;
+  /** The legacy verification token Slack still puts in payloads; services must not trust it. */
+  verificationToken?: string;
+  eventsUrl?: string;
+  now?: () => number;
+  /** Seed the workspace with the contract's example users and channels. Default true. */
+  seed?: boolean;
+  /** Deliver the events Slack sends on its own (our echo, deletions). Default true. */
+  sideEffectEvents?: boolean;
+}
+
+export interface RecordedCall {
+  method: string;
+  /** Which kind of token authenticated the call; raw tokens are never recorded. */
+  token: CallerKind;
+  args: Record<string, unknown>;
+  encoding: ApiEncoding;
+  httpMethod: string;
+  response: Record<string, unknown>;
+  status: number;
+  at: number;
+}
+
+export interface PostUserMessageInput {
+  channel: string;
+  user: string;
+  /** What the person typed; rendered into mrkdwn + rich_text like a Slack client, unless `format: 'mrkdwn'`. */
+  text: string;
+  threadTs?: string;
+  format?: 'typed' | 'mrkdwn';
+  files?: unknown[];
+  subtype?: string;
+}
+
+export interface EditUserMessageInput {
+  channel: string;
+  ts: string;
+  text: string;
+  format?: 'typed' | 'mrkdwn';
+}
+
+export interface UserMessageDelivery {
+  message: StoredMessage;
+  delivery: DeliveryResult;
+}
+
+export interface FakeSlack {
+  /** Origin, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  /** Base for `WebClient`'s `slackApiUrl`, ending in `/api/`. */
+  readonly apiUrl: string;
+  readonly identity: Readonly<FakeIdentity>;
+  readonly signingSecret: string;
+  readonly eventsUrl: string | undefined;
+  readonly calls: RecordedCall[];
+  readonly deliveries: DeliveryRecord[];
+  readonly deletions: DeletionRecord[];
+  callsTo(method: string): RecordedCall[];
+  /** Clears calls, deliveries, deletions, messages, faults and rate limits; keeps users, channels and DMs. */
+  reset(): void;
+  close(): Promise<void>;
+
+  addMessage(input: AddMessageInput): StoredMessage;
+  getMessage(channel: string, ts: string): StoredMessage | undefined;
+  messagesIn(channel: string): StoredMessage[];
+
+  addUser(input: AddUserInput): FakeUser;
+  getUser(id: string): FakeUser | undefined;
+  createChannel(input: CreateChannelInput): FakeChannel;
+  getChannel(id: string): FakeChannel | undefined;
+  /** The 1:1 DM between two users (default: with our bot), created on first use, the same id after. */
+  openDm(userId: string, otherUserId?: string): FakeChannel;
+  joinChannel(channel: string, userId: string): void;
+  leaveChannel(channel: string, userId: string): void;
+  archiveChannel(channel: string): void;
+  revokeToken(token: string): void;
+  setTokenScopes(token: string, scopes: readonly string[]): void;
+
+  failNext(method: string, fault: FakeFault, options?: FailNextOptions): void;
+  /** `undefined` removes the limit. */
+  setRateLimit(method: string, perMinute: number | undefined): void;
+
+  setEventsUrl(url: string | undefined): void;
+  deliverEvent(event: InnerEvent, options?: DeliverOptions): Promise<DeliveryResult>;
+  deliverPayload(payload: Record<string, unknown>, options?: DeliverOptions): Promise<DeliveryResult>;
+  deliverUrlVerification(challenge?: string): Promise<DeliveryResult>;
+  redeliver(eventId: string, options?: DeliverOptions): Promise<DeliveryResult>;
+  postUserMessage(input: PostUserMessageInput): Promise<UserMessageDelivery>;
+  editUserMessage(input: EditUserMessageInput): Promise<UserMessageDelivery>;
+  /** Resolves once every event the fake sent on its own has been answered. */
+  idle(): Promise<void>;
+}
+
+export { BOT_SCOPES, DEFAULT_IDENTITY, SEED, USER_SCOPES } from './fakeWorkspace.ts';
+export type { AddMessageInput, CallerKind, DeletionRecord, FakeChannel, FakeIdentity, FakeUser, StoredMessage } from './fakeWorkspace.ts';
+export type { DeliverOptions, DeliveryRecord, DeliveryResult } from './eventDeliverer.ts';
+export type { FailNextOptions, FakeFault } from './faultInjector.ts';
+export { signSlackRequest } from './signSlackRequest.ts';
+
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  const now = options.now ?? (() => Date.now());
+  const identity: FakeIdentity = {
+    teamId: options.teamId ?? DEFAULT_IDENTITY.teamId,
+    teamName: options.teamName ?? DEFAULT_IDENTITY.teamName,
+    teamDomain: options.teamDomain ?? DEFAULT_IDENTITY.teamDomain,
+    appId: options.appId ?? DEFAULT_IDENTITY.appId,
+    appName: options.appName ?? DEFAULT_IDENTITY.appName,
+    botUserId: options.botUserId ?? DEFAULT_IDENTITY.botUserId,
+    botId: options.botId ?? DEFAULT_IDENTITY.botId,
+    botName: DEFAULT_IDENTITY.botName,
+    botToken: options.botToken ?? DEFAULT_IDENTITY.botToken,
+    adminUserId: options.adminUserId ?? DEFAULT_IDENTITY.adminUserId,
+    adminToken: options.adminToken ?? DEFAULT_IDENTITY.adminToken,
+  };
+  const signingSecret = options.signingSecret ?? 'fake-signing-secret';
+  const sideEffectEvents = options.sideEffectEvents ?? true;
+  const workspace = new FakeWorkspace(identity, now, options.seed ?? true);
+  const faults = new FaultInjector();
+  const deliverer = new EventDeliverer({
+    workspace,
+    signingSecret,
+    verificationToken: options.verificationToken ?? 'Jhj5dZrVaK7ZwHHjRyZWjbDl',
+    eventsUrl: options.eventsUrl,
+  });
+  const calls: RecordedCall[] = [];
+
+  function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, rawBody: Buffer): void {
+    const methodName = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const httpMethod = req.method ?? 'GET';
+    const request = parseApiRequest(httpMethod, url.searchParams, req.headers, rawBody);
+    const call = dispatchApiCall(workspace, faults, methodName, request);
+    calls.push({
+      method: methodName,
+      token: call.caller,
+      args: structuredClone(request.args),
+      encoding: request.encoding,
+      httpMethod,
+      response: structuredClone(call.body),
+      status: call.status,
+      at: now(),
+    });
+    sendJson(res, call.status, call.body, call.headers);
+    if (!sideEffectEvents) return;
+    for (const event of call.events) deliverer.emit(event, event.bot_id === identity.botId ? 'echo' : 'side_effect');
+  }
+
+  async function handleControl(req: IncomingMessage, res: ServerResponse, url: URL, rawBody: Buffer): Promise<void> {
+    const route = `${req.method ?? 'GET'} ${url.pathname}`;
+    if (route === 'GET /_fake/calls') return sendJson(res, 200, { ok: true, calls });
+    if (route === 'GET /_fake/deliveries') return sendJson(res, 200, { ok: true, deliveries: deliverer.deliveries });
+    if (route === 'GET /_fake/messages') {
+      const channel = url.searchParams.get('channel');
+      if (channel === null) return sendJson(res, 400, { ok: false, error: 'channel query parameter is required' });
+      return sendJson(res, 200, { ok: true, messages: workspace.messagesIn(channel) });
+    }
+    if (route === 'POST /_fake/messages') {
+      const input = parseControlMessage(rawBody);
+      if (typeof input === 'string') return sendJson(res, 400, { ok: false, error: input });
+      try {
+        const { message, delivery } = await fake.postUserMessage(input);
+        const { status, body, eventId, error } = delivery;
+        return sendJson(res, 200, { ok: true, message, delivery: { status, body, eventId, ...(error === undefined ? {} : { error }) } });
+      } catch (error) {
+        return sendJson(res, 400, { ok: false, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    sendJson(res, 404, { ok: false, error: 'not_found' });
+  }
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      try {
+        const url = new URL(req.url ?? '/', 'http://fake-slack.invalid');
+        const rawBody = await readBody(req);
+        if (rawBody === undefined) return sendJson(res, 413, { ok: false, error: 'request_too_large' });
+        if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, rawBody);
+        return await handleControl(req, res, url, rawBody);
+      } catch (error) {
+        if (!res.headersSent) {
+          sendJson(res, 500, { ok: false, error: 'fake_slack_internal_error', detail: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    })();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const origin = `http://${host}:${address.port}`;
+
+  function requireAuthor(userId: string): FakeUser {
+    const user = workspace.users.get(userId);
+    if (user === undefined) throw new Error(`fake slack: unknown user ${userId}; add it first with addUser()`);
+    return user;
+  }
+
+  function render(text: string, format: 'typed' | 'mrkdwn' | undefined): { text: string; blocks: unknown[] } {
+    return format === 'mrkdwn' ? { text, blocks: richTextFromMrkdwn(text) } : renderTypedText(text);
+  }
+
+  function requireEventsUrl(): void {
+    if (deliverer.eventsUrl === undefined) {
+      throw new Error('fake slack: no eventsUrl; pass it to startFakeSlack() or call setEventsUrl()');
+    }
+  }
+
+  const fake: FakeSlack = {
+    url: origin,
+    apiUrl: `${origin}/api/`,
+    identity,
+    signingSecret,
+    get eventsUrl() {
+      return deliverer.eventsUrl;
+    },
+    calls,
+    deliveries: deliverer.deliveries,
+    deletions: workspace.deletions,
+    callsTo: (method) => calls.filter((call) => call.method === method),
+    reset() {
+      calls.length = 0;
+      deliverer.deliveries.length = 0;
+      faults.reset();
+      workspace.clearMessages();
+    },
+    async close() {
+      await deliverer.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive sockets from fetch/WebClient would otherwise hold close() open.
+        server.closeAllConnections();
+      });
+    },
+
+    addMessage: (input) => structuredClone(workspace.addMessage(input)),
+    getMessage: (channel, ts) => {
+      const message = workspace.getMessage(channel, ts);
+      return message === undefined ? undefined : structuredClone(message);
+    },
+    messagesIn: (channel) => structuredClone(workspace.messagesIn(channel)),
+
+    addUser: (input) => workspace.addUser(input),
+    getUser: (id) => workspace.users.get(id),
+    createChannel: (input) => workspace.createChannel(input),
+    getChannel: (id) => workspace.channels.get(id),
+    openDm: (userId, otherUserId = identity.botUserId) => workspace.openConversation([userId, otherUserId]).channel,
+    joinChannel: (channel, userId) => void workspace.requireChannel(channel).members.add(userId),
+    leaveChannel: (channel, userId) => void workspace.requireChannel(channel).members.delete(userId),
+    archiveChannel: (channel) => {
+      workspace.requireChannel(channel).isArchived = true;
+    },
+    revokeToken: (token) => workspace.revokeToken(token),
+    setTokenScopes: (token, scopes) => workspace.setTokenScopes(token, scopes),
+
+    failNext: (method, fault, failOptions) => faults.failNext(method, fault, failOptions),
+    setRateLimit: (method, perMinute) => faults.setRateLimit(method, perMinute),
+
+    setEventsUrl: (url) => deliverer.setEventsUrl(url),
+    deliverEvent: (event, deliverOptions) => deliverer.deliverEvent(event, deliverOptions),
+    deliverPayload: (payload, deliverOptions) => deliverer.deliverPayload(payload, deliverOptions),
+    deliverUrlVerification: (challenge = newClientMsgId().replaceAll('-', '')) =>
+      deliverer.deliverPayload({ token: options.verificationToken ?? 'Jhj5dZrVaK7ZwHHjRyZWjbDl', challenge, type: 'url_verification' }),
+    redeliver: (eventId, deliverOptions) => deliverer.redeliver(eventId, deliverOptions),
+
+    async postUserMessage(input) {
+      requireEventsUrl();
+      const author = requireAuthor(input.user);
+      const rendered = render(input.text, input.format);
+      const message = workspace.addMessage({
+        channel: input.channel,
+        user: author.id,
+        team: author.teamId,
+        text: rendered.text,
+        blocks: rendered.blocks,
+        clientMsgId: newClientMsgId(),
+        ...(input.threadTs === undefined ? {} : { threadTs: input.threadTs }),
+        ...(input.files === undefined ? {} : { files: input.files }),
+        ...(input.subtype === undefined ? {} : { subtype: input.subtype }),
+      });
+      const delivery = await deliverer.deliverEvent(messageEvent(workspace, message), {}, 'control');
+      return { message: structuredClone(message), delivery };
+    },
+
+    async editUserMessage(input) {
+      requireEventsUrl();
+      const previous = workspace.getMessage(input.channel, input.ts);
+      if (previous === undefined) throw new Error(`fake slack: no message ${input.ts} in ${input.channel} to edit`);
+      const rendered = render(input.text, input.format);
+      const eventTs = workspace.nextTs();
+      const current: StoredMessage = {
+        ...structuredClone(previous),
+        text: rendered.text,
+        blocks: rendered.blocks,
+        client_msg_id: newClientMsgId(),
+        edited: { user: previous.user ?? '', ts: `${eventTs.split('.')[0] ?? ''}.000000` },
+      };
+      workspace.replaceMessage(current);
+      const delivery = await deliverer.deliverEvent(messageChangedEvent(workspace, current, previous, eventTs), {}, 'control');
+      return { message: structuredClone(current), delivery };
+    },
+
+    idle: () => deliverer.idle(),
+  };
+  return fake;
+}
+
+function parseControlMessage(rawBody: Buffer): PostUserMessageInput | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(rawBody.toString('utf8'));
+  } catch {
+    return 'body must be JSON: {"channel","user","text"}';
+  }
+  if (typeof parsed !== 'object' || parsed === null) return 'body must be a JSON object';
+  const { channel, user, text, threadTs, format } = parsed as Record<string, unknown>;
+  if (typeof channel !== 'string' || typeof user !== 'string' || typeof text !== 'string') {
+    return 'channel, user and text are required strings';
+  }
+  if (threadTs !== undefined && typeof threadTs !== 'string') return 'threadTs must be a string';
+  if (format !== undefined && format !== 'typed' && format !== 'mrkdwn') return "format must be 'typed' or 'mrkdwn'";
+  return {
+    channel,
+    user,
+    text,
+    ...(threadTs === undefined ? {} : { threadTs }),
+    ...(format === undefined ? {} : { format }),
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(payload),
+  });
+  res.end(payload);
+}

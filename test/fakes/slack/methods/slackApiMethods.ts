@@ -1,0 +1,11 @@
+import type { ApiMethod } from './apiMethod.ts';
+import { authTest } from './authTest.ts';
+import { chatDelete } from './chatDelete.ts';
+import { chatPostMessage } from './chatPostMessage.ts';
+import { conversationsOpen } from './conversationsOpen.ts';
+import { usersInfo } from './usersInfo.ts';
+
+/** Every Web API method the fake implements; anything else answers `unknown_method`. */
+export const slackApiMethods: ReadonlyMap<string, ApiMethod> = new Map(
+  [authTest, chatDelete, chatPostMessage, conversationsOpen, usersInfo].map((method) => [method.name, method]),
+);
