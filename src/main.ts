@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { PgBoss } from 'pg-boss';
 import { createSlackClient } from './act/slack/createSlackClient.ts';
 import { healthPlugin } from './api/healthPlugin.ts';
@@ -90,7 +90,7 @@ export async function createService(config: Readonly<Config>, overrides: Service
       slack: { client: slackClient, botToken: config.slack.botToken, adminToken: config.slack.adminToken, identity: () => identity },
     };
 
-    const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, disableRequestLogging: true, bodyLimit: config.http.maxBodyBytes });
+    const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: config.http.maxBodyBytes });
     installErrorHandler(app);
     const inbox = createInbox({ db, boss, sealer, logger });
     await app.register(slackEventsPlugin, {

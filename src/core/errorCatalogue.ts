@@ -15,8 +15,6 @@ export const errorCatalogue = {
   NOT_FOUND: { status: 404, retryable: false, message: 'Not found' },
   ITEM_NOT_FOUND: { status: 404, retryable: false, message: 'The item a job refers to does not exist' },
   CONTENT_UNAVAILABLE: { status: 500, retryable: false, message: 'The item content is gone or cannot be decrypted' },
-  PLATFORM_PERMANENT: { status: 502, retryable: false, message: 'The platform refused the action permanently' },
-  PLATFORM_TRANSIENT: { status: 502, retryable: true, message: 'The platform call failed; it will be retried' },
   INTERNAL: { status: 500, retryable: true, message: 'Internal error' },
 } as const satisfies Record<string, { status: number; retryable: boolean; message: string }>;
 

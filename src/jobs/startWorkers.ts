@@ -41,8 +41,10 @@ async function work<T extends object>(
       localConcurrency: settings.concurrency,
       burstWhenBatchFull: true,
       perJobResults: true,
-      pollingIntervalSeconds: 2,
-      notifyPollingIntervalSeconds: 30,
+      // NOTIFY wakes a worker for new jobs at once; polling is what starts delayed jobs (retries,
+      // Retry-After waits) once due, so it sets how late those may start.
+      pollingIntervalSeconds: 1,
+      notifyPollingIntervalSeconds: 2,
     },
     async (jobs) =>
       Promise.all(

@@ -11,6 +11,7 @@ export interface Queryable {
    * The same connection in the shape pg-boss takes as its `db` option, so a job sent through it
    * commits or rolls back with the caller's transaction ("event stored + job queued" is one commit).
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg-boss's IDatabase types rows as any[]
   executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
 }
 

@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createService, type Service } from '../../src/main.ts';
 import { readStream } from '../../src/store/auditLog.ts';
@@ -142,7 +143,7 @@ describe.each(STORE_KINDS)('Slack pipeline end to end on %s', (kind) => {
     const before = await countRows();
     const body = loadSlackFixture('plain-message-with-pii');
     const now = Math.floor(Date.now() / 1000);
-    const cases: Array<[string, Parameters<typeof service.app.inject>[0], number, string]> = [
+    const cases: Array<[string, InjectOptions, number, string]> = [
       ['bad signature', signedSlackRequest(body, { secret: 'wrong-secret' }), 401, 'SIGNATURE_INVALID'],
       ['stale timestamp', signedSlackRequest(body, { timestampSeconds: now - 301 }), 401, 'SIGNATURE_STALE'],
       ['future timestamp', signedSlackRequest(body, { timestampSeconds: now + 301 }), 401, 'SIGNATURE_STALE'],

@@ -9,14 +9,20 @@ import { getItem, type Item } from '../../src/store/projections/items.ts';
 export function waitForItem(service: Service, itemId: string, predicate: (item: Item) => boolean): Promise<Item> {
   return new Promise<Item>((resolve, reject) => {
     let checking = Promise.resolve();
+    let done = false;
+    const finish = (settle: () => void) => {
+      done = true;
+      service.jobEvents.off('job:stop', check);
+      settle();
+    };
     const check = () => {
-      checking = checking.then(async () => {
-        const item = await getItem(service.db, itemId);
-        if (item !== null && predicate(item)) {
-          service.jobEvents.off('job:stop', check);
-          resolve(item);
-        }
-      }, reject);
+      checking = checking
+        .then(async () => {
+          if (done) return;
+          const item = await getItem(service.db, itemId);
+          if (item !== null && predicate(item)) finish(() => resolve(item));
+        })
+        .catch((error: unknown) => finish(() => reject(error)));
     };
     service.jobEvents.on('job:stop', check);
     check();
