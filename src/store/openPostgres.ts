@@ -29,16 +29,29 @@ export function openPostgres(connectionString: string, options: { max?: number }
     ...asQueryable(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      // pg-pool removes its idle 'error' listener while a client is checked out, so a connection that
+      // drops mid-transaction would emit 'error' with nobody listening and end the process. Keep the
+      // error instead: the statement in flight fails on its own, and the client is discarded below.
+      let broken: Error | undefined;
+      const onError = (error: Error) => {
+        broken ??= error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(asQueryable(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        broken ??= await client.query('ROLLBACK').then(
+          () => undefined,
+          (rollbackError: Error) => rollbackError,
+        );
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        // A broken client is destroyed rather than handed to the next caller.
+        client.release(broken);
       }
     },
     async exec(sql) {
