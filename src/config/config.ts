@@ -26,7 +26,7 @@ export interface Config {
     apiUrl: string;
   };
   http: { maxBodyBytes: number };
-  queues: { events: QueueSettings; actions: QueueSettings };
+  queues: { events: QueueSettings; actions: QueueSettings; superviseSeconds: number };
   retention: { completedJobSeconds: number; failedJobSeconds: number };
 }
 
@@ -74,7 +74,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
     },
     http: { maxBodyBytes: e.MAX_BODY_BYTES },
-    queues: { events: queue(e.EVENTS_CONCURRENCY), actions: queue(e.ACTIONS_CONCURRENCY) },
+    queues: { events: queue(e.EVENTS_CONCURRENCY), actions: queue(e.ACTIONS_CONCURRENCY), superviseSeconds: e.QUEUE_SUPERVISE_SECONDS },
     retention: {
       completedJobSeconds: e.COMPLETED_JOB_RETENTION_SECONDS,
       failedJobSeconds: e.FAILED_JOB_RETENTION_SECONDS,

@@ -38,6 +38,7 @@ export const envSchema = z.object({
   JOB_RETRY_DELAY_SECONDS: int(1, 3600).default(2),
   JOB_RETRY_DELAY_MAX_SECONDS: int(1, 86400).default(600),
   JOB_EXPIRE_SECONDS: int(10, 86400).default(300),
+  QUEUE_SUPERVISE_SECONDS: int(1, 3600).default(30),
   COMPLETED_JOB_RETENTION_SECONDS: int(60, 10 * 365 * 86400).default(7 * 86400),
   FAILED_JOB_RETENTION_SECONDS: int(60, 10 * 365 * 86400).default(90 * 86400),
 });

@@ -13,7 +13,13 @@ import { QUEUES } from './queueNames.ts';
  * backstop (a NOTIFY is only a latency hint).
  */
 export async function startQueue(db: Db, config: Readonly<Config>, logger: Logger): Promise<PgBoss> {
-  const common = { useListenNotify: true, schema: 'pgboss', superviseIntervalSeconds: 30, monitorIntervalSeconds: 30 } as const;
+  const common = {
+    useListenNotify: true,
+    schema: 'pgboss',
+    // Supervision is what rescues jobs whose worker died (expired) and applies retention.
+    superviseIntervalSeconds: config.queues.superviseSeconds,
+    monitorIntervalSeconds: 30,
+  } as const;
   const boss =
     db.kind === 'pglite'
       ? new PgBoss({ ...common, db: fromPglite(db.pglite), backend: 'pglite' })

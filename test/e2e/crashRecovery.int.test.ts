@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED, startFakeSlack, type FakeSlack } from '../fakes/slack/fakeSlack.ts';
+import { startServiceProcess, type ServiceProcess } from '../support/serviceProcess.ts';
+import { TEST_ENCRYPTION_KEY, TEST_SIGNING_SECRET } from '../support/testConfig.ts';
+import { createTestStore, STORE_KINDS, type TestStore } from '../support/testStores.ts';
+
+const MESSAGES = 12;
+
+describe.each(STORE_KINDS)('kill -9 and restart on %s', (kind) => {
+  let fake: FakeSlack;
+  let store: TestStore;
+  let service: ServiceProcess | undefined;
+
+  beforeAll(async () => {
+    fake = await startFakeSlack({ signingSecret: TEST_SIGNING_SECRET });
+    store = await createTestStore(kind);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await fake?.close();
+    await store?.dispose();
+  });
+
+  it('loses no acknowledged event and deletes each message exactly once after the restart', { timeout: 120_000 }, async () => {
+    const env = (slackApiUrl: string): Record<string, string> => ({
+      ...(store.databaseUrl === undefined ? {} : { DATABASE_URL: store.databaseUrl }),
+      DATA_DIR: store.dataDir,
+      ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+      SLACK_BOT_TOKEN: fake.identity.botToken,
+      SLACK_ADMIN_TOKEN: fake.identity.adminToken,
+      SLACK_API_URL: slackApiUrl,
+      JOB_RETRY_DELAY_SECONDS: '1',
+      JOB_RETRY_DELAY_MAX_SECONDS: '1',
+      JOB_EXPIRE_SECONDS: '10',
+      QUEUE_SUPERVISE_SECONDS: '2',
+    });
+
+    // First life: Slack is unreachable, so accepted work piles up (queued, active, in retry).
+    service = await startServiceProcess(env('http://127.0.0.1:9/api/'));
+    fake.setEventsUrl(`${service.origin}/slack/events`);
+    const posted = [];
+    for (let i = 0; i < MESSAGES; i++) {
+      const user = i % 2 === 0 ? SEED.users.maya : SEED.users.sam;
+      posted.push(await fake.postUserMessage({ channel: SEED.channels.general, user, text: `ticket ${i}: reach me at person${i}@corp.test` }));
+    }
+    expect(posted.map((p) => p.delivery.status)).toEqual(Array(MESSAGES).fill(200));
+    await service.kill9();
+
+    // Second life: the same store, Slack reachable. Everything acknowledged must now be done, once.
+    service = await startServiceProcess(env(fake.apiUrl));
+    fake.setEventsUrl(`${service.origin}/slack/events`);
+    await service.waitForLogs((l) => l.msg === 'job stop' && l.result === 'notified', MESSAGES);
+
+    const deleted = fake.callsTo('chat.delete').filter((c) => c.response.ok === true).map((c) => c.args.ts);
+    expect([...deleted].sort()).toEqual(posted.map((p) => p.message.ts).sort());
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(MESSAGES);
+  });
+});
