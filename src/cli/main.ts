@@ -2,15 +2,17 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.ts';
 import { isAppError } from '../core/appError.ts';
 import { createService } from '../main.ts';
+import { startQueue } from '../queue/startQueue.ts';
 import { migrate } from '../store/migrate.ts';
 import { openStore } from '../store/openStore.ts';
+import { createLogger } from '../telemetry/logger.ts';
 
 const USAGE = `Usage: pii-detector <command>
 
 Commands:
   start      Run the service (HTTP receiver + workers). Configured by environment variables,
              see docs/configuration.md. Without DATABASE_URL it runs on the embedded store in DATA_DIR.
-  migrate    Apply database migrations and exit.
+  migrate    Apply our migrations and pg-boss's schema, create the queues, and exit.
   help       Show this text.
 `;
 
@@ -63,7 +65,14 @@ async function runMigrate(): Promise<number> {
   const db = await openStore(config);
   try {
     const { applied, current } = await migrate(db);
-    console.log(applied.length > 0 ? `Applied: ${applied.join(', ')}. Schema version ${current}.` : `Up to date at schema version ${current}.`);
+    // pg-boss installs or upgrades its own schema on start; starting it once here does that and
+    // creates the queues, so a deploy can migrate before any web or worker process starts.
+    const boss = await startQueue(db, config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+    await boss.stop({ graceful: false, close: true });
+    console.log(
+      (applied.length > 0 ? `Applied: ${applied.join(', ')}. ` : 'Nothing to apply. ') +
+        `Schema version ${current}; queue schema and queues ready (store: ${db.kind}).`,
+    );
     return 0;
   } finally {
     await db.close();
