@@ -38,6 +38,8 @@ export interface ServiceOverrides {
   db?: Db;
   /** Register workers (default true). Off for a web-only process. */
   workers?: boolean;
+  /** Enable pg-boss job spies (`boss.getSpy`), for tests. */
+  queueSpies?: boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export async function createService(config: Readonly<Config>, overrides: Service
     const { key, source } = await resolveEncryptionKey(config);
     if (source === 'generated') logger.warn({ dataDir: config.dataDir }, 'generated a new encryption key in DATA_DIR (embedded store); back it up with the data');
     const sealer = createSealer(key);
-    boss = await startQueue(db, config, logger);
+    boss = await startQueue(db, config, logger, { spies: overrides.queueSpies === true });
 
     const slackClient = createSlackClient(config.slack.apiUrl);
     let identity: SlackIdentity = unknownIdentity;

@@ -12,8 +12,15 @@ import { QUEUES } from './queueNames.ts';
  * worker the moment a job commits; without them pg-boss polls every 2 s. Polling stays on as the
  * backstop (a NOTIFY is only a latency hint).
  */
-export async function startQueue(db: Db, config: Readonly<Config>, logger: Logger): Promise<PgBoss> {
+export async function startQueue(
+  db: Db,
+  config: Readonly<Config>,
+  logger: Logger,
+  options: { spies?: boolean } = {},
+): Promise<PgBoss> {
   const common = {
+    // pg-boss's job spies let tests await a job's settled state; they cost bookkeeping, so tests only.
+    __test__enableSpies: options.spies === true,
     useListenNotify: true,
     schema: 'pgboss',
     // Supervision is what rescues jobs whose worker died (expired) and applies retention.

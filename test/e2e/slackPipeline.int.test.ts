@@ -34,6 +34,7 @@ describe.each(STORE_KINDS)('Slack pipeline end to end on %s', (kind) => {
         SLACK_BOT_TOKEN: fake.identity.botToken,
         SLACK_ADMIN_TOKEN: fake.identity.adminToken,
       }),
+      { queueSpies: true },
     );
     const origin = await service.listen();
     fake.setEventsUrl(`${origin}/slack/events`);
@@ -185,6 +186,23 @@ describe.each(STORE_KINDS)('Slack pipeline end to end on %s', (kind) => {
     expect(item).toMatchObject({ status: 'failed', reason: 'cant_delete_message' });
     expect(fake.callsTo('chat.postMessage')).toHaveLength(0);
     expect((await readStream(service.db, delivery.eventId)).at(-1)).toMatchObject({ type: 'DeleteFailed', data: { error: 'cant_delete_message' } });
+  });
+
+  it('sends a job that can never succeed straight to the dead-letter queue, with its error', async () => {
+    const jobId = await service.boss.send('events', { itemId: 'EvDoesNotExist' });
+    expect(jobId).not.toBeNull();
+    // The spy resolves once pg-boss has settled the job, after which its dead-letter copy exists.
+    await service.boss.getSpy('events').waitForJobWithId(jobId ?? '', 'failed');
+    const dead = await service.db.query<{ state: string; retry_count: number }>(
+      `SELECT state, retry_count FROM pgboss.job WHERE name = 'dead_letter' AND data->>'itemId' = 'EvDoesNotExist'`,
+    );
+    // Exactly one copy, kept for inspection and retry, after a single attempt (no retries burnt).
+    expect(dead.rows).toHaveLength(1);
+    const original = await service.db.query<{ state: string; retry_count: number; output: { code: string } }>(
+      'SELECT state, retry_count, output FROM pgboss.job WHERE id = $1',
+      [jobId],
+    );
+    expect(original.rows[0]).toMatchObject({ state: 'failed', retry_count: 0, output: { code: 'ITEM_NOT_FOUND' } });
   });
 
   it('keeps tokens and message text out of job payloads and the audit log', async () => {
