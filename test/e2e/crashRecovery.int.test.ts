@@ -42,7 +42,7 @@ describe.each(STORE_KINDS)('kill -9 and restart on %s', (kind) => {
     const posted = [];
     for (let i = 0; i < MESSAGES; i++) {
       const user = i % 2 === 0 ? SEED.users.maya : SEED.users.sam;
-      posted.push(await fake.postUserMessage({ channel: SEED.channels.general, user, text: `ticket ${i}: reach me at person${i}@corp.test` }));
+      posted.push(await fake.postUserMessage({ channel: SEED.channels.general, user, text: `ticket ${i}: reach me at person${i}@globex-mail.com` }));
     }
     expect(posted.map((p) => p.delivery.status)).toEqual(Array(MESSAGES).fill(200));
     await service.kill9();

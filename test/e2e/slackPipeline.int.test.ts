@@ -10,7 +10,7 @@ import { testConfig } from '../support/testConfig.ts';
 import { createTestStore, STORE_KINDS, type TestStore } from '../support/testStores.ts';
 import { isFinal, waitForItem } from '../support/waitForItem.ts';
 
-const PII_TEXT = 'Reach me at m.okafor@example.com, card 4012 8888 8888 1881';
+const PII_TEXT = 'Reach me at m.okafor@globex-mail.com, card 4539 1488 0343 6467';
 
 describe.each(STORE_KINDS)('Slack pipeline end to end on %s', (kind) => {
   let fake: FakeSlack;
@@ -73,7 +73,7 @@ describe.each(STORE_KINDS)('Slack pipeline end to end on %s', (kind) => {
     expect(fake.callsTo('conversations.open')[0]?.args).toMatchObject({ users: SEED.users.maya });
     const dmText = String(dms[0]?.args.text);
     // The author gets back what they typed, decoded from mrkdwn (no <mailto:…|…> noise).
-    expect(dmText).toContain('>Reach me at m.okafor@example.com, card 4012 8888 8888 1881');
+    expect(dmText).toContain('>Reach me at m.okafor@globex-mail.com, card 4539 1488 0343 6467');
     expect(dmText).toContain('email address');
     expect(dmText).toContain('credit card number');
 
@@ -206,13 +206,13 @@ describe.each(STORE_KINDS)('Slack pipeline end to end on %s', (kind) => {
   });
 
   it('keeps tokens and message text out of job payloads and the audit log', async () => {
-    const secretText = 'my card is 4012 8888 8888 1881 and mail m.okafor@example.com';
+    const secretText = 'my card is 4539 1488 0343 6467 and mail m.okafor@globex-mail.com';
     const { delivery } = await fake.postUserMessage({ channel: SEED.channels.general, user: SEED.users.maya, text: secretText });
     await waitForItem(service, delivery.eventId, isFinal);
     const jobs = await service.db.query<{ data: unknown; output: unknown }>('SELECT data, output FROM pgboss.job');
     const audit = await service.db.query<{ data: unknown }>('SELECT data FROM audit_log');
     const everything = JSON.stringify([jobs.rows, audit.rows]);
-    for (const secret of [fake.identity.botToken, fake.identity.adminToken, 'test-signing-secret', '4012 8888', '4012888888881881', 'm.okafor@example.com', 'my card is']) {
+    for (const secret of [fake.identity.botToken, fake.identity.adminToken, 'test-signing-secret', '4539 1488', '4539148803436467', 'm.okafor@globex-mail.com', 'my card is']) {
       expect(everything, secret).not.toContain(secret);
     }
     expect(jobs.rows.length).toBeGreaterThan(0);

@@ -26,7 +26,7 @@ Start the service against it with:
 Post a message as a user (channel #general = ${SEED.channels.general}, user ${SEED.users.maya}):
 
   curl -s -X POST ${slack.url}/_fake/messages -H 'content-type: application/json' \\
-    -d '{"channel":"${SEED.channels.general}","user":"${SEED.users.maya}","text":"Reach me at m.okafor@example.com, card 4012 8888 8888 1881"}'
+    -d '{"channel":"${SEED.channels.general}","user":"${SEED.users.maya}","text":"Reach me at m.okafor@globex-mail.com, card 4539 1488 0343 6467"}'
 
 Inspect: GET ${slack.url}/_fake/calls, ${slack.url}/_fake/deliveries, ${slack.url}/_fake/messages?channel=${SEED.channels.general}
 `);
