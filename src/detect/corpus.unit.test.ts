@@ -16,11 +16,13 @@ import type { Finding, PiiLabel } from './finding.ts';
  */
 const CORPUS = new URL('../../../shared/pii-corpus/presidio-recognizer-cases.jsonl', import.meta.url);
 
-const LABELS: readonly PiiLabel[] = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'US_SSN', 'IBAN'];
+// The labels this file judges; the national ids and secrets have nationalIdCorpus.unit.test.ts.
+const LABELS = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'US_SSN', 'IBAN'] as const satisfies readonly PiiLabel[];
+type CoreLabel = (typeof LABELS)[number];
 
 /** A little under what the detector achieves (reported in the issue), so a regression fails. */
 const FLOORS = { messagePrecision: 0.95, messageRecall: 0.95, spanF1: 0.95, exact: 0.9 };
-const MIN_CASES: Record<PiiLabel, number> = { EMAIL: 8, PHONE: 19, CREDIT_CARD: 18, US_SSN: 13, IBAN: 300 };
+const MIN_CASES: Record<CoreLabel, number> = { EMAIL: 8, PHONE: 19, CREDIT_CARD: 18, US_SSN: 13, IBAN: 300 };
 
 interface CorpusSpan {
   start: number;
@@ -72,9 +74,11 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 const isWeak = (span: CorpusSpan): boolean => (span.expected_score?.[0] ?? 1) < 0.3;
 
-function evaluate(cases: readonly CorpusCase[]): Map<PiiLabel, Tally> {
-  const detector = createDetector();
-  const tallies = new Map<PiiLabel, Tally>(
+function evaluate(cases: readonly CorpusCase[]): Map<CoreLabel, Tally> {
+  // Presidio's positives are processor test cards and 555-01xx numbers, which the default detector
+  // (rightly, in chat) treats as non-PII; the corpus measures recognition, so test values count here.
+  const detector = createDetector({ testValues: false });
+  const tallies = new Map<CoreLabel, Tally>(
     LABELS.map((label) => [
       label,
       { cases: 0, messages: { tp: 0, fp: 0, fn: 0 }, spans: { tp: 0, fp: 0, fn: 0, exact: 0 }, misses: [] },
@@ -135,7 +139,7 @@ function score(tally: Tally): Scores {
   };
 }
 
-function table(scores: ReadonlyMap<PiiLabel, Scores>): string {
+function table(scores: ReadonlyMap<CoreLabel, Scores>): string {
   const f = (n: number): string => n.toFixed(3);
   const rows = [...scores].map(
     ([label, s]) =>
@@ -150,7 +154,7 @@ function table(scores: ReadonlyMap<PiiLabel, Scores>): string {
 }
 
 describe('detector on the Presidio recognizer corpus', () => {
-  let scores: Map<PiiLabel, Scores>;
+  let scores: Map<CoreLabel, Scores>;
   let report: string;
 
   beforeAll(() => {

@@ -3,9 +3,15 @@ import type { Recognizer } from './recognizer.ts';
 import { creditCardRecognizer } from './recognizers/creditCardRecognizer.ts';
 import { emailRecognizer } from './recognizers/emailRecognizer.ts';
 import { ibanRecognizer } from './recognizers/ibanRecognizer.ts';
+import { nationalIdRecognizers } from './recognizers/nationalIdRecognizers.ts';
 import { phoneRecognizer } from './recognizers/phoneRecognizer.ts';
+import { secretRecognizers } from './recognizers/secretRecognizers.ts';
 import { usSsnRecognizer } from './recognizers/usSsnRecognizer.ts';
 import { resolveOverlaps } from './resolveOverlaps.ts';
+import { createAllowList, type AllowListEntry } from './scoring/allowList.ts';
+import { createContextScorer, type ContextOptions } from './scoring/applyContext.ts';
+import { createThresholds, type MinScore } from './scoring/labelThresholds.ts';
+import type { TestValueSettings } from './scoring/testValues.ts';
 
 export interface Detector {
   /** Findings in `text`, at or above the threshold, without overlaps, sorted by start. */
@@ -15,8 +21,20 @@ export interface Detector {
 export interface DetectorOptions {
   /** Default `defaultRecognizers`. */
   recognizers?: readonly Recognizer[];
-  /** Findings scoring under this are dropped before overlaps are resolved. Default 0.5. */
-  minScore?: number;
+  /**
+   * Findings scoring under this are dropped before overlaps are resolved: one number, or per label
+   * with a `default` (`{ default: 0.5, PHONE: 0.6 }`). Default `DEFAULT_LABEL_MIN_SCORES` (0.5, IP 0.75).
+   */
+  minScore?: MinScore;
+  /** Context words and how far they move a score (`applyContext`); `false` turns the stage off. Default on. */
+  context?: ContextOptions | false;
+  /** Values (compared normalised) and patterns (matching a whole finding) that are not PII here. Default none. */
+  allowList?: readonly AllowListEntry[];
+  /**
+   * Published test values (4242… cards, 555-01xx phones, example.com addresses, sample SSNs,
+   * documentation IPs) treated as not PII: `true` (default), `false`, or per group (`{ cards: false }`).
+   */
+  testValues?: TestValueSettings;
 }
 
 /** Checksum-validated labels first: on a tie in score and length, the earlier recognizer wins. */
@@ -26,25 +44,46 @@ export const defaultRecognizers: readonly Recognizer[] = Object.freeze([
   emailRecognizer,
   usSsnRecognizer,
   phoneRecognizer,
+  ...nationalIdRecognizers,
+  ...secretRecognizers,
 ]);
 
 export const DEFAULT_MIN_SCORE = 0.5;
 
 /**
- * A detector runs every recognizer over the text, drops findings under `minScore`, and keeps one
- * finding wherever findings overlap (`resolveOverlaps`: higher score, then longer span). The
- * threshold applies first, so a weak candidate never hides a confident one.
+ * Thresholds that differ from DEFAULT_MIN_SCORE unless `minScore` is given. A public IP address is
+ * personal data when it is someone's connection ("my home ip is …", 0.8 with the context word) but
+ * in team chat it is mostly a server ("the CDN edge at … is flapping", 0.6): only the first is
+ * reported by default.
+ */
+export const DEFAULT_LABEL_MIN_SCORES: Readonly<Record<string, number>> = Object.freeze({
+  default: DEFAULT_MIN_SCORE,
+  IP_ADDRESS: 0.75,
+});
+
+/**
+ * A detector runs every recognizer over the text, then, in this order:
+ * 1. adjusts scores for the words around each finding (`applyContext`), so context can lift a weak
+ *    candidate over the threshold or sink an "order 4155550132";
+ * 2. drops allowed values and published test values (`createAllowList`) while every candidate is
+ *    still there, so the weaker pieces of a test card go with it;
+ * 3. drops findings under their label's threshold;
+ * 4. keeps one finding wherever findings overlap (`resolveOverlaps`: higher score, then longer span).
+ * The threshold applies before overlaps are resolved, so a weak candidate never hides a confident one.
+ * Every option is checked here, so a bad configuration fails at start-up, not on the first message.
  */
 export function createDetector(options: DetectorOptions = {}): Detector {
   const recognizers = [...(options.recognizers ?? defaultRecognizers)];
-  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) {
-    throw new RangeError(`minScore must be a number from 0 to 1, got ${minScore}`);
-  }
+  const thresholdFor = createThresholds(options.minScore ?? DEFAULT_LABEL_MIN_SCORES, DEFAULT_MIN_SCORE);
+  const scoreContext = options.context === false ? undefined : createContextScorer(options.context);
+  const allowList = createAllowList({ entries: options.allowList ?? [], testValues: options.testValues ?? true });
   return {
     detect(text: string): Finding[] {
-      const findings = recognizers.flatMap((recognizer) => recognizer.recognize(text));
-      return resolveOverlaps(findings.filter((finding) => finding.score >= minScore));
+      const found = recognizers.flatMap((recognizer) => recognizer.recognize(text));
+      if (found.length === 0) return [];
+      const scored = scoreContext ? scoreContext(text, found) : found;
+      const kept = allowList.filter(text, scored).filter((finding) => finding.score >= thresholdFor(finding.label));
+      return resolveOverlaps(kept);
     },
   };
 }

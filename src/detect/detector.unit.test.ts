@@ -1,17 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector, defaultRecognizers } from './detector.ts';
+import { createDetector, defaultRecognizers, type Detector } from './detector.ts';
 import { slackMrkdwnToText } from './extract/slackMrkdwn.ts';
 import type { Finding } from './finding.ts';
 import type { Recognizer } from './recognizer.ts';
 
 const detector = createDetector();
+/**
+ * The Slack contract's examples are built from published test values (example.com, 555-0117,
+ * 4012 8888 8888 1881), which the default detector does not report; tests about offsets and labels
+ * on them use this one.
+ */
+const reportingTestValues = createDetector({ testValues: false });
 
-function labelled(text: string): [string, string][] {
-  return detector.detect(text).map((f) => [f.label, text.slice(f.start, f.end)]);
+function labelled(text: string, by: Detector = detector): [string, string][] {
+  return by.detect(text).map((f) => [f.label, text.slice(f.start, f.end)]);
 }
 
 function fixed(findings: Finding[]): Recognizer {
   return { name: 'fixed', labels: ['PHONE'], recognize: () => findings };
+}
+
+/** A recognizer with no context rules of its own: whatever context does is the detector's. */
+function bare(pattern: RegExp, label: Finding['label'], score: number): Recognizer {
+  return {
+    name: 'bare',
+    labels: [label],
+    recognize: (text) =>
+      [...text.matchAll(new RegExp(pattern.source, 'g'))].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        label,
+        score,
+        recognizer: 'bare',
+      })),
+  };
 }
 
 describe('createDetector', () => {
@@ -20,7 +42,7 @@ describe('createDetector', () => {
       const text = slackMrkdwnToText(
         "Heads up, I'm travelling this week. Reach me at <mailto:m.okafor@example.com|m.okafor@example.com> or +1 (312) 555-0117 &amp; my SSN for the benefits portal is 078-05-1120",
       );
-      const findings = detector.detect(text);
+      const findings = reportingTestValues.detect(text);
       expect(findings.map(({ label, start, end }) => ({ label, start, end }))).toEqual([
         { label: 'EMAIL', start: 48, end: 68 },
         { label: 'PHONE', start: 72, end: 89 },
@@ -34,9 +56,17 @@ describe('createDetector', () => {
     });
 
     it('finds the card of example B', () => {
-      expect(labelled('Card for the conference booking: 4012 8888 8888 1881 exp 11/26')).toEqual([
+      expect(labelled('Card for the conference booking: 4012 8888 8888 1881 exp 11/26', reportingTestValues)).toEqual([
         ['CREDIT_CARD', '4012 8888 8888 1881'],
       ]);
+    });
+
+    it('reports nothing in examples A and B by default: every value in them is a published test value', () => {
+      const a = slackMrkdwnToText(
+        "Reach me at <mailto:m.okafor@example.com|m.okafor@example.com> or +1 (312) 555-0117 &amp; my SSN for the benefits portal is 078-05-1120",
+      );
+      expect(detector.detect(a)).toEqual([]);
+      expect(detector.detect('Card for the conference booking: 4012 8888 8888 1881 exp 11/26')).toEqual([]);
     });
 
     it('reports the IBAN alone, not phone numbers inside it', () => {
@@ -49,7 +79,8 @@ describe('createDetector', () => {
   it('finds every label in one message, sorted by start', () => {
     const text =
       'ssn 078-05-1123, card 5555 5555 5555 4444, iban GB29 NWBK 6016 1331 9268 19, cell +44 20 7123 4567, mail a@b.io';
-    expect(labelled(text)).toEqual([
+    // 5555 5555 5555 4444 is Stripe's test Mastercard.
+    expect(labelled(text, reportingTestValues)).toEqual([
       ['US_SSN', '078-05-1123'],
       ['CREDIT_CARD', '5555 5555 5555 4444'],
       ['IBAN', 'GB29 NWBK 6016 1331 9268 19'],
@@ -69,12 +100,112 @@ describe('createDetector', () => {
     const finding: Finding = { start: 0, end: 5, label: 'PHONE', score: 0.4, recognizer: 'fixed' };
     expect(createDetector({ recognizers: [fixed([finding])] }).detect('x')).toEqual([]);
     expect(createDetector({ recognizers: [fixed([finding])], minScore: 0.4 }).detect('x')).toEqual([finding]);
-    expect(createDetector({ minScore: 0 }).detect('ref 4155550132')).toHaveLength(1);
+    // 415-555-0132 is in the fictional 555-01xx range.
+    expect(createDetector({ minScore: 0, testValues: false }).detect('ref 4155550132')).toHaveLength(1);
   });
 
   it('rejects a threshold outside 0..1', () => {
     expect(() => createDetector({ minScore: 1.5 })).toThrow(RangeError);
     expect(() => createDetector({ minScore: Number.NaN })).toThrow(RangeError);
+  });
+
+  describe('context', () => {
+    // 212-555-0232 is outside the fictional 555-01xx range, so test values do not interfere.
+    const weakPhone = bare(/\d{10}/, 'PHONE', 0.4);
+    const formattedPhone = bare(/\d{3}-\d{3}-\d{4}/, 'PHONE', 0.65);
+
+    it('lifts a weak candidate over the threshold when a phone word is near', () => {
+      const withContext = createDetector({ recognizers: [weakPhone] });
+      expect(labelled('call me on 2125550232', withContext)).toEqual([['PHONE', '2125550232']]);
+      expect(labelled('2125550232', withContext)).toEqual([]);
+      expect(labelled('call me on 2125550232', createDetector({ recognizers: [weakPhone], context: false }))).toEqual([]);
+    });
+
+    it('sinks a candidate that an identifier word names', () => {
+      const withContext = createDetector({ recognizers: [formattedPhone] });
+      expect(labelled('order 212-555-0232 was refunded', withContext)).toEqual([]);
+      expect(labelled('reach me at 212-555-0232', withContext)).toEqual([['PHONE', '212-555-0232']]);
+    });
+
+    it('sinks an SSN-shaped identifier but not an SSN', () => {
+      expect(labelled('ticket 078-05-1123 is a duplicate')).toEqual([]);
+      expect(labelled('serial no. 078-05-1123')).toEqual([]);
+      expect(labelled('my SSN is 078-05-1123')).toEqual([['US_SSN', '078-05-1123']]);
+      expect(labelled('SSN id: 078-05-1123')).toEqual([['US_SSN', '078-05-1123']]);
+      expect(labelled('my id is 078-05-1123')).toEqual([['US_SSN', '078-05-1123']]);
+    });
+
+    it('keeps a checksum-validated card that an identifier word names', () => {
+      expect(labelled('ref 4539 1488 0343 6467')).toEqual([['CREDIT_CARD', '4539 1488 0343 6467']]);
+    });
+  });
+
+  describe('allow-list and test values', () => {
+    it('drops allow-listed values and patterns, and nothing else', () => {
+      const withList = createDetector({ allowList: ['OPS@globex-mail.com', /\+1 800 [\d ]+/] });
+      const text = 'mail ops@globex-mail.com or m.okafor@globex-mail.com, hotline +1 800 225 5288, me +1 415 867 5309';
+      expect(labelled(text, withList)).toEqual([
+        ['EMAIL', 'm.okafor@globex-mail.com'],
+        ['PHONE', '+1 415 867 5309'],
+      ]);
+    });
+
+    it.each([
+      ['cards', 'card 4242 4242 4242 4242', ['CREDIT_CARD', '4242 4242 4242 4242']],
+      ['phones', 'call me at (312) 555-0117', ['PHONE', '(312) 555-0117']],
+      ['emails', 'mail m.okafor@example.com', ['EMAIL', 'm.okafor@example.com']],
+    ] as const)('treats the %s group as not PII by default, and reports it when the group is off', (group, text, found) => {
+      expect(labelled(text)).toEqual([]);
+      expect(labelled(text, createDetector({ testValues: { [group]: false } }))).toEqual([found]);
+      expect(labelled(text, reportingTestValues)).toEqual([found]);
+    });
+
+    it('treats the ssns and ips groups as not PII for recognizers that would report them', () => {
+      const recognizers = [bare(/\d{3}-\d{2}-\d{4}/, 'US_SSN', 0.9), bare(/\d+\.\d+\.\d+\.\d+/, 'IP_ADDRESS', 0.9)];
+      const text = 'ssn 219-09-9999 and 078-05-1123, hosts 192.0.2.10 and 8.8.8.8';
+      expect(labelled(text, createDetector({ recognizers }))).toEqual([
+        ['US_SSN', '078-05-1123'],
+        ['IP_ADDRESS', '8.8.8.8'],
+      ]);
+      expect(labelled(text, createDetector({ recognizers, testValues: { ssns: false, ips: false } }))).toHaveLength(4);
+    });
+
+    it('drops weaker findings inside a test value before they can stand in for it', () => {
+      const card: Finding = { start: 5, end: 24, label: 'CREDIT_CARD', score: 0.9, recognizer: 'fixed' };
+      const digitsInside: Finding = { start: 10, end: 19, label: 'PHONE', score: 0.6, recognizer: 'fixed' };
+      const recognizers = [fixed([card, digitsInside])];
+      const text = 'card 4242 4242 4242 4242';
+      expect(createDetector({ recognizers, context: false }).detect(text)).toEqual([]);
+      expect(createDetector({ recognizers, context: false, testValues: false }).detect(text)).toEqual([card]);
+    });
+
+    it('rejects an unknown test value group', () => {
+      expect(() => createDetector({ testValues: { card: false } as never })).toThrow(TypeError);
+    });
+  });
+
+  describe('per-label thresholds', () => {
+    const text = 'mail m.okafor@globex-mail.com, call +44 20 7123 4567';
+
+    it('applies a label its own threshold and the default to the rest', () => {
+      expect(labelled(text, createDetector({ minScore: { default: 0.5, PHONE: 0.95 } }))).toEqual([
+        ['EMAIL', 'm.okafor@globex-mail.com'],
+      ]);
+      expect(labelled(text, createDetector({ minScore: { default: 0.99, PHONE: 0.5 } }))).toEqual([
+        ['PHONE', '+44 20 7123 4567'],
+      ]);
+    });
+
+    it('can let a weak label through without lowering the others', () => {
+      const recognizers = [bare(/\d{10}/, 'PHONE', 0.4), bare(/(?<!\d)\d{9}(?!\d)/, 'US_SSN', 0.3)];
+      expect(labelled('2125550232 or 078051123', createDetector({ recognizers, minScore: { PHONE: 0.4 } }))).toEqual([
+        ['PHONE', '2125550232'],
+      ]);
+    });
+
+    it('rejects a per-label threshold outside 0..1', () => {
+      expect(() => createDetector({ minScore: { PHONE: 2 } })).toThrow(RangeError);
+    });
   });
 
   it('runs only the recognizers it is given', () => {

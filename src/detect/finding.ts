@@ -2,7 +2,66 @@
  * The kinds of personal data the detector reports. A string union rather than an enum so a new
  * recognizer only has to add its label here (and in `labelDescriptions.ts` for the words users read).
  */
-export type PiiLabel = 'EMAIL' | 'PHONE' | 'CREDIT_CARD' | 'US_SSN' | 'IBAN';
+export type PiiLabel =
+  | 'EMAIL'
+  | 'PHONE'
+  | 'CREDIT_CARD'
+  | 'US_SSN'
+  | 'IBAN'
+  | NationalIdLabel
+  | 'IP_ADDRESS'
+  | 'MAC_ADDRESS'
+  | 'CRYPTO'
+  | 'SECRET';
+
+/**
+ * Government, tax, health and bank identifiers, named as in the shared corpus (Presidio's entity
+ * names), so evaluation compares like with like.
+ */
+export type NationalIdLabel =
+  | 'US_ITIN'
+  | 'US_BANK_NUMBER'
+  | 'ABA_ROUTING_NUMBER'
+  | 'US_PASSPORT'
+  | 'US_DRIVER_LICENSE'
+  | 'US_NPI'
+  | 'US_MBI'
+  | 'MEDICAL_LICENSE'
+  | 'CA_SIN'
+  | 'UK_NINO'
+  | 'UK_NHS'
+  | 'UK_DRIVING_LICENCE'
+  | 'ES_NIF'
+  | 'ES_NIE'
+  | 'IT_FISCAL_CODE'
+  | 'DE_TAX_ID'
+  | 'DE_ID_CARD'
+  | 'DE_PASSPORT'
+  | 'DE_HEALTH_INSURANCE'
+  | 'DE_SOCIAL_SECURITY'
+  | 'DE_LANR'
+  | 'PL_PESEL'
+  | 'FI_PERSONAL_IDENTITY_CODE'
+  | 'SE_PERSONNUMMER'
+  | 'SE_ORGANISATIONSNUMMER'
+  | 'SG_NRIC_FIN'
+  | 'SG_UEN'
+  | 'AU_TFN'
+  | 'AU_ABN'
+  | 'AU_ACN'
+  | 'AU_MEDICARE'
+  | 'IN_PAN'
+  | 'IN_AADHAAR'
+  | 'IN_GSTIN'
+  | 'IN_VOTER'
+  | 'IN_PASSPORT'
+  | 'KR_RRN'
+  | 'KR_FRN'
+  | 'KR_BRN'
+  | 'KR_DRIVER_LICENSE'
+  | 'TH_TNIN'
+  | 'TR_NATIONAL_ID'
+  | 'ZA_ID_NUMBER';
 
 /**
  * One piece of personal data found in a text.

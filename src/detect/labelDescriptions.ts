@@ -5,6 +5,17 @@ const DESCRIPTIONS: Record<string, string> = {
   CREDIT_CARD: 'credit card number',
   US_SSN: 'US Social Security number',
   IBAN: 'bank account number (IBAN)',
+  SECRET: 'secret (password, API key or token)',
+  IP_ADDRESS: 'IP address',
+  MAC_ADDRESS: 'device (MAC) address',
+  CRYPTO: 'crypto wallet address',
+  US_ITIN: 'US taxpayer id (ITIN)',
+  US_BANK_NUMBER: 'bank account number',
+  ABA_ROUTING_NUMBER: 'bank routing number',
+  US_PASSPORT: 'passport number',
+  US_DRIVER_LICENSE: "driver's license number",
+  UK_NINO: 'UK National Insurance number',
+  UK_NHS: 'NHS number',
 };
 
 export function describeLabel(label: string): string {

@@ -107,6 +107,8 @@ describe.each(STORE_KINDS)('Slack pipeline end to end on %s', (kind) => {
   it('accepts concurrent duplicates (Slack retries at 3 s without waiting) as one item', async () => {
     const body = loadSlackFixture('thread-reply-private-channel');
     body.event_id = `EvConcurrent${kind}`;
+    // The contract's example card (4012 8888 8888 1881) is a processor test value, which is not PII.
+    body.event.text = 'Card for the conference booking: 4539 1488 0343 6467 exp 11/26';
     fake.addMessage({ channel: body.event.channel, user: body.event.user, text: body.event.text, ts: body.event.ts, threadTs: body.event.thread_ts } as never);
     const answers = await Promise.all([0, 1, 2].map((n) => service.app.inject(signedSlackRequest(body, n === 0 ? {} : { retryNum: n }))));
     expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200]);
