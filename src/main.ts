@@ -3,6 +3,7 @@ import type { PgBoss } from 'pg-boss';
 import { createSlackClient } from './act/slack/createSlackClient.ts';
 import { healthPlugin } from './api/healthPlugin.ts';
 import { installErrorHandler } from './api/errorHandler.ts';
+import { scanPlugin } from './api/scanPlugin.ts';
 import type { Config } from './config/config.ts';
 import { systemClock, type Clock } from './core/clock.ts';
 import { unknownIdentity, type SlackIdentity } from './core/slackIdentity.ts';
@@ -108,6 +109,7 @@ export async function createService(config: Readonly<Config>, overrides: Service
       boss,
       slack: () => ({ configured: slackConfigured, botUserId: identity.botUserId, problem: slackProblem }),
     });
+    await app.register(scanPlugin, { detector: deps.detector, maxBodyBytes: config.http.maxBodyBytes });
     if (overrides.workers !== false) await startWorkers(deps, config, jobEvents);
 
     const startedBoss = boss;

@@ -1,11 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/config.ts';
 import { isAppError } from '../core/appError.ts';
-import { createService } from '../main.ts';
-import { startQueue } from '../queue/startQueue.ts';
-import { migrate } from '../store/migrate.ts';
-import { openStore } from '../store/openStore.ts';
-import { createLogger } from '../telemetry/logger.ts';
 
 const USAGE = `Usage: pii-detector <command>
 
@@ -13,6 +7,8 @@ Commands:
   start      Run the service (HTTP receiver + workers). Configured by environment variables,
              see docs/configuration.md. Without DATABASE_URL it runs on the embedded store in DATA_DIR.
   migrate    Apply our migrations and pg-boss's schema, create the queues, and exit.
+  scan       Scan text (arguments, --file or stdin) for PII; exit 1 if found, 0 if not, 2 on error.
+             \`pii-detector scan --help\` for its options.
   help       Show this text.
 `;
 
@@ -20,10 +16,17 @@ async function main(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
   const command = positionals[0] ?? 'help';
   switch (command) {
+    // Each command is loaded only when asked for: `scan` in a CI step should not pay for the
+    // service's modules (Fastify, pg-boss, PGlite) it never uses.
     case 'start':
-      return start();
+      return (await import('./startCommand.ts')).startCommand();
     case 'migrate':
-      return runMigrate();
+      return (await import('./migrateCommand.ts')).migrateCommand();
+    case 'scan': {
+      // Everything after the word "scan" is its own: it parses strictly, the dispatcher does not.
+      const { runScanCommand } = await import('./scanCommand.ts');
+      return runScanCommand(argv.slice(argv.indexOf('scan') + 1), process);
+    }
     case 'help':
     case '--help':
       process.stdout.write(USAGE);
@@ -31,51 +34,6 @@ async function main(argv: string[]): Promise<number> {
     default:
       process.stderr.write(`Unknown command: ${command}\n\n${USAGE}`);
       return 2;
-  }
-}
-
-async function start(): Promise<number> {
-  const config = loadConfig();
-  const service = await createService(config);
-  const address = await service.listen();
-  service.logger.info(
-    { address, store: service.db.kind, dataDir: service.db.kind === 'pglite' ? service.db.dataDir : undefined },
-    `pii-detector listening on ${address} (store: ${service.db.kind})`,
-  );
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    service.logger.info({ signal }, 'shutting down');
-    service.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        service.logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  return new Promise<number>(() => {});
-}
-
-async function runMigrate(): Promise<number> {
-  const config = loadConfig();
-  const db = await openStore(config);
-  try {
-    const { applied, current } = await migrate(db);
-    // pg-boss installs or upgrades its own schema on start; starting it once here does that and
-    // creates the queues, so a deploy can migrate before any web or worker process starts.
-    const boss = await startQueue(db, config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
-    await boss.stop({ graceful: false, close: true });
-    console.log(
-      (applied.length > 0 ? `Applied: ${applied.join(', ')}. ` : 'Nothing to apply. ') +
-        `Schema version ${current}; queue schema and queues ready (store: ${db.kind}).`,
-    );
-    return 0;
-  } finally {
-    await db.close();
   }
 }
 

@@ -15,6 +15,10 @@ export const errorCatalogue = {
   NOT_FOUND: { status: 404, retryable: false, message: 'Not found' },
   ITEM_NOT_FOUND: { status: 404, retryable: false, message: 'The item a job refers to does not exist' },
   CONTENT_UNAVAILABLE: { status: 500, retryable: false, message: 'The item content is gone or cannot be decrypted' },
+  SCAN_ARGUMENTS_INVALID: { status: 400, retryable: false, message: 'pii-detector scan: the arguments are not valid' },
+  SCAN_INPUT_UNREADABLE: { status: 400, retryable: false, message: 'pii-detector scan: the input cannot be read' },
+  SCAN_JSONL_INVALID: { status: 400, retryable: false, message: 'pii-detector scan --jsonl: a line is not {"id", "text"}' },
+  EVAL_CORPUS_INVALID: { status: 500, retryable: false, message: 'The evaluation corpus is missing or not in the corpus format' },
   INTERNAL: { status: 500, retryable: true, message: 'Internal error' },
 } as const satisfies Record<string, { status: number; retryable: boolean; message: string }>;
 

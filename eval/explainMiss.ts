@@ -1,0 +1,41 @@
+import { createDetector, type Detector } from '../src/detect/detector.ts';
+import { toCorpusLabel } from '../src/scan/corpusLabels.ts';
+import type { CaseError } from './scoreCorpus.ts';
+
+export type MissExplainer = (error: CaseError) => string;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Says, where it is obvious, why our engine got a case wrong, by asking detectors that differ from
+ * the default in one respect: one that reports published test values, one with no threshold. A
+ * miss seen by one of them is a test value or a low score; a miss found under another label is a
+ * label mix-up; anything else is "not recognised". These detectors only explain; the scores are
+ * always the default detector's.
+ */
+export function createMissExplainer(defaultDetector: Detector = createDetector()): MissExplainer {
+  const withTestValues = createDetector({ testValues: false });
+  const withoutThreshold = createDetector({ minScore: 0 });
+  const corpusFindings = (detector: Detector, text: string) =>
+    detector.detect(text).map((finding) => ({ ...finding, label: toCorpusLabel(finding.label) }));
+
+  return (error) => {
+    const reasons: string[] = [];
+    const quote = (span: { start: number; end: number }): string => JSON.stringify(error.text.slice(span.start, span.end));
+    for (const span of error.missed) {
+      const ours = corpusFindings(defaultDetector, error.text).filter((f) => overlaps(f, span) && f.label !== error.label);
+      const asTestValue = corpusFindings(withTestValues, error.text).some((f) => overlaps(f, span) && f.label === error.label);
+      const weak = corpusFindings(withoutThreshold, error.text).filter((f) => overlaps(f, span) && f.label === error.label);
+      let why = 'not recognised';
+      if (ours.length > 0) why = `found as ${[...new Set(ours.map((f) => f.label))].join(', ')} instead`;
+      else if (asTestValue) why = 'a published test value, not reported by default';
+      else if (weak.length > 0) why = `scored ${Math.max(...weak.map((f) => f.score)).toFixed(2)}, under the threshold`;
+      reasons.push(`missed ${quote(span)}: ${why}`);
+    }
+    for (const alarm of error.falseAlarms) {
+      const score = alarm.score === undefined ? '' : `, score ${alarm.score.toFixed(2)}`;
+      reasons.push(`false alarm ${quote(alarm)} (${alarm.type}${score})`);
+    }
+    return reasons.join('; ');
+  };
+}
