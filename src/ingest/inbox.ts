@@ -68,6 +68,10 @@ export function createInbox(options: { db: Db; boss: PgBoss; sealer: Sealer; log
     writers++;
     try {
       while (waiting.length > 0) {
+        // One turn of the event loop first, so requests whose bytes have already arrived reach
+        // accept() and join this batch. PGlite runs a whole transaction without giving the loop a
+        // turn, so without this every delivery got a commit of its own; idle, it costs microseconds.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         const batch = waiting.splice(0, MAX_BATCH);
         inFlight += batch.length;
         try {

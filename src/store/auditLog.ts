@@ -40,6 +40,18 @@ export async function appendToStream(
   return fromVersion + events.length;
 }
 
+/** Opens many new streams at once, each with its first event (version 1), in one statement. */
+export async function appendFirstEvents(tx: Queryable, entries: ReadonlyArray<{ streamId: string; event: AuditEvent }>): Promise<void> {
+  if (entries.length === 0) return;
+  const values: unknown[] = [];
+  const rows = entries.map(({ streamId, event }, i) => {
+    values.push(streamId, event.type, JSON.stringify(event.data));
+    const p = i * 3;
+    return `($${p + 1}, 1, $${p + 2}, $${p + 3}::jsonb, $${p + 1})`;
+  });
+  await tx.query(`INSERT INTO audit_log (stream_id, stream_version, type, data, correlation_id) VALUES ${rows.join(', ')}`, values);
+}
+
 export async function readStream(db: Queryable, streamId: string): Promise<RecordedAuditEvent[]> {
   const { rows } = await db.query<{
     position: number;

@@ -1,4 +1,4 @@
-import { appendToStream, type AuditEvent } from '../auditLog.ts';
+import { appendFirstEvents, appendToStream, type AuditEvent } from '../auditLog.ts';
 import type { Queryable } from '../db.ts';
 
 export type ItemStatus = 'received' | 'clean' | 'pii_found' | 'deleted' | 'notified' | 'failed';
@@ -61,9 +61,12 @@ export async function insertReceivedItems(tx: Queryable, items: readonly NewItem
     values,
   );
   const ids = new Set(inserted.map((r) => r.id));
-  for (const item of items) {
-    if (ids.has(item.id)) await appendToStream(tx, item.id, 0, [{ type: 'MessageReceived', data: item.receivedData }]);
-  }
+  // One statement for the whole batch's first audit events: a round trip per item was what bounded
+  // ingest on a server (docs/benchmarks.md).
+  await appendFirstEvents(
+    tx,
+    items.filter((item) => ids.has(item.id)).map((item) => ({ streamId: item.id, event: { type: 'MessageReceived', data: item.receivedData } })),
+  );
   return ids;
 }
 
