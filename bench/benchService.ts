@@ -26,6 +26,8 @@ export interface LogRecord {
   level: number;
   msg: string;
   code?: string;
+  /** The logged error's message, shortened. */
+  error?: string;
 }
 
 /**
@@ -41,8 +43,14 @@ export function captureLogger(): { logger: Logger; records: LogRecord[] } {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (line.trim() === '') continue;
         try {
-          const parsed = JSON.parse(line) as { level?: number; msg?: string; code?: string };
-          records.push({ level: parsed.level ?? 0, msg: parsed.msg ?? '', ...(parsed.code === undefined ? {} : { code: parsed.code }) });
+          const parsed = JSON.parse(line) as { level?: number; msg?: string; code?: string; err?: { message?: string } };
+          const error = parsed.err?.message?.slice(0, 160);
+          records.push({
+            level: parsed.level ?? 0,
+            msg: parsed.msg ?? '',
+            ...(parsed.code === undefined ? {} : { code: parsed.code }),
+            ...(error === undefined ? {} : { error }),
+          });
         } catch {
           records.push({ level: 50, msg: line.slice(0, 200) });
         }
@@ -53,11 +61,12 @@ export function captureLogger(): { logger: Logger; records: LogRecord[] } {
   return { logger: createLogger('warn', sink), records };
 }
 
-/** `3× job failed; will retry (STALE_ITEM)`-style lines, most frequent first. */
+/** `3× warn: job failed; will retry (STALE_ITEM: …)`-style lines, most frequent first. */
 export function summarizeLogs(records: readonly LogRecord[]): string[] {
   const counts = new Map<string, number>();
   for (const r of records) {
-    const key = `${r.level >= 50 ? 'error' : 'warn'}: ${r.msg}${r.code === undefined ? '' : ` (${r.code})`}`;
+    const detail = [r.code, r.error].filter((x) => x !== undefined).join(': ');
+    const key = `${r.level >= 50 ? 'error' : 'warn'}: ${r.msg}${detail === '' ? '' : ` (${detail})`}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${n}× ${key}`);

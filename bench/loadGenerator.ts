@@ -7,22 +7,21 @@ import { latencySummary, type LatencySummary } from './stats.ts';
 /**
  * The ingest load generator, run as its own process (`child_process.fork`) so that generating and
  * signing requests never shares an event loop with the server being measured. Asked over IPC to
- * `run` a `LoadRequest`, it drives autocannon (a warm-up phase, then the measured phase, each
- * bounded by a request count and a time limit) and answers with a `LoadResult`.
+ * run a `LoadPhase` (the caller runs a warm-up phase, then the measured one), it drives autocannon,
+ * bounded by a request count and a time limit, and answers with a `LoadPhaseResult`.
  *
  * Every request is a distinct Slack `event_callback` (a unique `event_id` and message `ts`, the
  * realistic fixture body) with a fresh v0 signature, exactly what Slack would send.
  */
 
-export interface LoadRequest {
+export interface LoadPhase {
   url: string;
   connections: number;
-  warmupRequests: number;
   requests: number;
-  /** Hard bound per phase; the phase stops here even if `requests` have not all been answered. */
+  /** Hard bound; the phase stops here even if not all `requests` have been answered. */
   maxSeconds: number;
   signingSecret: string;
-  /** Makes event ids unique across runs. */
+  /** Makes event ids unique across runs (and, with the child's counter, across phases). */
   runId: string;
 }
 
@@ -31,21 +30,19 @@ export interface LoadPhaseResult {
   answered: number;
   /** HTTP 200 answers. */
   ok: number;
-  /** 200 answers whose body was not the expected `{"ok":true,"duplicate":false}`. */
+  /** Answers whose body was not the expected `{"ok":true,"duplicate":false}`. */
   mismatches: number;
   statusCounts: Record<string, number>;
   /** Connection errors and timeouts (no HTTP answer). */
   errors: number;
   timeouts: number;
+  /** From the start to the last answer. */
   durationMs: number;
   stoppedByTime: boolean;
   /** Of every answer, in ms (autocannon's per-request time, before rounding). */
   latency: LatencySummary;
-}
-
-export interface LoadResult {
-  warmup: LoadPhaseResult;
-  measured: LoadPhaseResult;
+  /** CPU time this load generator used in the phase. */
+  cpuMs: number;
 }
 
 interface AutocannonRequest {
@@ -60,8 +57,8 @@ interface AutocannonOptions {
   connections: number;
   amount: number;
   timeout: number;
-  method: 'POST';
-  setupRequest: (request: AutocannonRequest) => AutocannonRequest;
+  sampleInt: number;
+  requests: Array<{ method: 'POST'; setupRequest: (request: AutocannonRequest) => AutocannonRequest }>;
   verifyBody: (body: string) => boolean;
 }
 
@@ -99,38 +96,46 @@ function bodyFactory(runId: string): () => string {
   };
 }
 
-function runPhase(request: LoadRequest, amount: number, nextBody: () => string): Promise<LoadPhaseResult> {
+function runPhase(request: LoadPhase, nextBody: () => string): Promise<LoadPhaseResult> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let stoppedByTime = false;
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
+    let lastAnswerAt = started;
     const instance = autocannon(
       {
         url: request.url,
         connections: request.connections,
-        amount,
+        amount: request.requests,
         timeout: 30,
-        method: 'POST',
-        setupRequest: (req) => {
-          const body = nextBody();
-          const timestamp = Math.floor(Date.now() / 1000);
-          return {
-            ...req,
+        // autocannon notices the end on its sampling tick; 100 ms instead of 1 s keeps that short.
+        sampleInt: 100,
+        requests: [
+          {
             method: 'POST',
-            body,
-            headers: {
-              'content-type': 'application/json',
-              'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
-              'x-slack-request-timestamp': String(timestamp),
-              'x-slack-signature': signSlackRequest(request.signingSecret, timestamp, body),
+            setupRequest: (req) => {
+              const body = nextBody();
+              const timestamp = Math.floor(Date.now() / 1000);
+              return {
+                ...req,
+                body,
+                headers: {
+                  'content-type': 'application/json',
+                  'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
+                  'x-slack-request-timestamp': String(timestamp),
+                  'x-slack-signature': signSlackRequest(request.signingSecret, timestamp, body),
+                },
+              };
             },
-          };
-        },
+          },
+        ],
         verifyBody: (body) => body.includes('"duplicate":false'),
       },
       (error, result) => {
         clearTimeout(timer);
         if (error !== null) return reject(error);
+        const cpu = process.cpuUsage(cpuBefore);
         const statusCounts = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, Number(count)]));
         resolve({
           answered: Object.values(statusCounts).reduce((a, b) => a + b, 0),
@@ -139,13 +144,16 @@ function runPhase(request: LoadRequest, amount: number, nextBody: () => string):
           statusCounts,
           errors: result.errors,
           timeouts: result.timeouts,
-          durationMs: performance.now() - started,
+          // Up to the last answer: autocannon calls back on its next sampling tick, not at once.
+          durationMs: lastAnswerAt - started,
           stoppedByTime,
           latency: latencySummary(latencies),
+          cpuMs: (cpu.user + cpu.system) / 1000,
         });
       },
     );
     instance.on('response', (_client, _status, _bytes, responseTimeMs) => {
+      lastAnswerAt = performance.now();
       latencies.push(responseTimeMs);
     });
     const timer = setTimeout(() => {
@@ -155,11 +163,15 @@ function runPhase(request: LoadRequest, amount: number, nextBody: () => string):
   });
 }
 
-async function run(request: LoadRequest): Promise<LoadResult> {
-  const nextBody = bodyFactory(request.runId);
-  const warmup = await runPhase(request, request.warmupRequests, nextBody);
-  const measured = await runPhase(request, request.requests, nextBody);
-  return { warmup, measured };
+const bodies = new Map<string, () => string>();
+
+async function phase(request: LoadPhase): Promise<LoadPhaseResult> {
+  let nextBody = bodies.get(request.runId);
+  if (nextBody === undefined) {
+    nextBody = bodyFactory(request.runId);
+    bodies.set(request.runId, nextBody);
+  }
+  return runPhase(request, nextBody);
 }
 
-serveParent({ run }, {});
+serveParent({ phase }, {});

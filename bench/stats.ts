@@ -52,6 +52,11 @@ export function formatNumber(value: number): string {
   return value.toFixed(2);
 }
 
+/** Whole numbers as counts: `1,200`, `60`. */
+export function formatCount(value: number): string {
+  return Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—';
+}
+
 export function formatSpread(s: Spread): string {
   return `${formatNumber(s.min)} / ${formatNumber(s.median)} / ${formatNumber(s.max)}`;
 }
