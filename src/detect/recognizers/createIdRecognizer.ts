@@ -2,6 +2,7 @@ import type { Finding, PiiLabel } from '../finding.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { hasNearbyContext } from '../hasNearbyContext.ts';
 import { resolveOverlaps } from '../resolveOverlaps.ts';
+import { asciiDigitCount, requiredDigits } from './requiredDigits.ts';
 
 /** How believable a candidate is without and with one of its context words nearby. */
 export interface IdScores {
@@ -93,6 +94,8 @@ export interface PatternRecognizer extends Recognizer {
  */
 export function createIdRecognizer(spec: IdRecognizerSpec): PatternRecognizer {
   const { name, label, forms, context, validate } = spec;
+  // A form whose every match has n digits cannot match a text with fewer: most chat has few.
+  const minDigits = forms.map((form) => requiredDigits(form.pattern));
   return {
     name,
     labels: [label],
@@ -100,7 +103,9 @@ export function createIdRecognizer(spec: IdRecognizerSpec): PatternRecognizer {
     recognize(text: string): Finding[] {
       const candidates: Finding[] = [];
       let hasContextWord: boolean | undefined;
-      for (const form of forms) {
+      const digits = asciiDigitCount(text);
+      for (const [i, form] of forms.entries()) {
+        if (digits < (minDigits[i] ?? 0)) continue;
         if (form.requiresContext && !(hasContextWord ??= context.test(text))) continue;
         for (const match of text.matchAll(form.pattern)) {
           const start = match.index;
@@ -115,7 +120,7 @@ export function createIdRecognizer(spec: IdRecognizerSpec): PatternRecognizer {
           candidates.push({ start, end, label, score, recognizer: name });
         }
       }
-      return resolveOverlaps(candidates);
+      return candidates.length === 0 ? candidates : resolveOverlaps(candidates);
     },
   };
 }

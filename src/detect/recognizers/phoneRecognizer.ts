@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, getCountries, getCountryCallingCode, Metadata, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Finding } from '../finding.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { hasNearbyContext } from '../hasNearbyContext.ts';
@@ -58,6 +58,8 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
   const defaultCountry = options.defaultCountry ?? 'US';
   const contextCountries = (options.contextCountries ?? DEFAULT_CONTEXT_COUNTRIES).filter((c) => c !== defaultCountry);
   const name = 'phone';
+  const defaultPassDigits = minDigitsToReport(defaultCountry);
+  const contextPassDigits = new Map(contextCountries.map((country) => [country, minDigitsToReport(country)]));
 
   return {
     name,
@@ -69,10 +71,12 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
         candidates.push({ start, end, label: 'PHONE', score, recognizer: name });
       };
 
-      for (const found of findPhoneNumbersInText(text, { defaultCountry })) {
+      const defaultPass = hasCandidateRun(text, defaultPassDigits) ? findPhones(text, defaultCountry) : [];
+      for (const found of defaultPass) {
         const { startsAt: start, endsAt: end, number } = found;
         const raw = text.slice(start, end);
-        if (!number.isValid() || isInsideIpAddress(text, start, end)) continue;
+        // findPhoneNumbersInText's default leniency (VALID) only returns numbers that are valid.
+        if (isInsideIpAddress(text, start, end)) continue;
         const international = isInternational(raw);
         if (!international && !isWrittenNationally(raw, number)) continue;
         if (!international && isNamedIdentifier(text, start)) {
@@ -86,11 +90,13 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       // Each country is a full pass over the text; none can report anything without a phone word.
       const countries = PHONE_CONTEXT.test(text) ? contextCountries : [];
       for (const country of countries) {
-        for (const found of findPhoneNumbersInText(text, { defaultCountry: country })) {
+        const digits = contextPassDigits.get(country);
+        if (digits && !hasCandidateRun(text, digits)) continue;
+        for (const found of findPhones(text, country)) {
           const { startsAt: start, endsAt: end, number } = found;
           const raw = text.slice(start, end);
           // International numbers were already judged above, whatever the default country.
-          if (isInternational(raw) || !number.isValid() || isInsideIpAddress(text, start, end)) continue;
+          if (isInternational(raw) || isInsideIpAddress(text, start, end)) continue;
           if (!isWrittenNationally(raw, number)) continue;
           if (!hasNearbyContext(text, start, end, PHONE_CONTEXT)) continue;
           if (isNamedIdentifier(text, start)) continue;
@@ -105,6 +111,78 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
 }
 
 export const phoneRecognizer: Recognizer = createPhoneRecognizer();
+
+/**
+ * The fewest digits a number found with `defaultCountry` can have and still be reported, written
+ * without a plus sign (a national number of the countries sharing its calling code, or an
+ * international one after the country's international dialling prefix) and with one (any country's
+ * calling code and shortest national number), from the metadata.
+ */
+function minDigitsToReport(defaultCountry: CountryCode): { plain: number; plus: number } {
+  const metadata = new Metadata();
+  // The typings of Metadata stop at selectNumberingPlan; these are the runtime methods used here.
+  const plan = (country: CountryCode): RuntimeNumberingPlan | undefined => {
+    metadata.selectNumberingPlan(country);
+    return metadata.numberingPlan as unknown as RuntimeNumberingPlan | undefined;
+  };
+  try {
+    const callingCode = getCountryCallingCode(defaultCountry);
+    let plus = Infinity;
+    let national = Infinity;
+    for (const country of getCountries()) {
+      const lengths = plan(country)?.possibleLengths() ?? [0];
+      plus = Math.min(plus, getCountryCallingCode(country).length + Math.min(...lengths));
+      if (getCountryCallingCode(country) === callingCode) national = Math.min(national, ...lengths);
+    }
+    const idd = plan(defaultCountry)?.IDDPrefix() ?? '';
+    // A prefix that is a pattern ("00(?:...)") counts as two digits, the fewest any country dials.
+    const iddDigits = /^\d+$/.test(idd) ? idd.length : 2;
+    if (!Number.isFinite(plus) || !Number.isFinite(national)) return { plain: 0, plus: 0 };
+    return { plain: Math.min(national, plus + iddDigits), plus };
+  } catch {
+    return { plain: 0, plus: 0 };
+  }
+}
+
+interface RuntimeNumberingPlan {
+  possibleLengths(): number[];
+  IDDPrefix(): string;
+}
+
+/**
+ * libphonenumber only reads a number from a run of digits, punctuation, spaces, brackets and plus
+ * signs (letters only in an extension, after the number's own digits). Runs are split here at
+ * letters, except the Katakana prolonged-sound mark that it counts as a dash, so each run holds
+ * every candidate that starts in it.
+ */
+const RUN_BREAK = /(?:(?!\u30FC)\p{L})+/u;
+
+/**
+ * Whether some run has the digits of a number that could be reported: most chat has none, and a
+ * pass of libphonenumber over text without one costs tens of microseconds and finds nothing.
+ */
+function hasCandidateRun(text: string, min: { plain: number; plus: number }): boolean {
+  for (const run of text.split(RUN_BREAK)) {
+    let digits = 0;
+    for (const _digit of run.matchAll(/\p{Nd}/gu)) digits++;
+    if (digits >= min.plain || (digits >= min.plus && /[+\uFF0B]/.test(run))) return true;
+  }
+  return false;
+}
+
+/**
+ * libphonenumber throws (and catches) a ParseError for many candidates it rejects. No stack is
+ * ever read, so none is captured while it runs (a small saving; the parsing itself dominates).
+ */
+function findPhones(text: string, defaultCountry: CountryCode): ReturnType<typeof findPhoneNumbersInText> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return findPhoneNumbersInText(text, { defaultCountry });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
 
 function hasEnoughDigits(text: string): boolean {
   let n = 0;
@@ -134,14 +212,18 @@ function isFormatted(raw: string): boolean {
 function isWrittenNationally(raw: string, number: PhoneNumber): boolean {
   if (number.ext) return true;
   const written = digitGroups(raw);
-  return [number.formatNational(), number.formatInternational()].some((format) => {
-    const reference = digitGroups(format);
-    if (written.digits === reference.digits) return isSubset(written.splits, reference.splits);
-    // "1-415-555-0132": a long-distance "1" before the national format, its own group.
-    const prefix = written.digits.length - reference.digits.length;
-    if (prefix <= 0 || prefix > 3 || !written.digits.endsWith(reference.digits)) return false;
-    return isSubset(written.splits, new Set([prefix, ...[...reference.splits].map((s) => s + prefix)]));
-  });
+  // The international format is only formatted when the national one does not match.
+  return matchesFormat(written, number.formatNational()) || matchesFormat(written, number.formatInternational());
+}
+
+/** Whether the written digit groups fit one format of the number. */
+function matchesFormat(written: { digits: string; splits: Set<number> }, format: string): boolean {
+  const reference = digitGroups(format);
+  if (written.digits === reference.digits) return isSubset(written.splits, reference.splits);
+  // "1-415-555-0132": a long-distance "1" before the national format, its own group.
+  const prefix = written.digits.length - reference.digits.length;
+  if (prefix <= 0 || prefix > 3 || !written.digits.endsWith(reference.digits)) return false;
+  return isSubset(written.splits, new Set([prefix, ...[...reference.splits].map((s) => s + prefix)]));
 }
 
 /** The digits of a string and the digit offsets at which its groups split. */
