@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isWeak, loadCorpus, overlaps, type CorpusCase, type CorpusSpan } from '../../test/support/presidioCorpus.ts';
 import { createDetector, DEFAULT_MIN_SCORE, defaultRecognizers, type Detector } from './detector.ts';
 import type { Finding, PiiLabel } from './finding.ts';
 import { createIpAddressRecognizer, ipAddressRecognizer } from './recognizers/ipAddressRecognizer.ts';
@@ -16,7 +15,6 @@ import { createIpAddressRecognizer, ipAddressRecognizer } from './recognizers/ip
  * Every miss and false alarm is listed below with its reason (`EXCEPTIONS`), and a test fails on
  * any that is not, so a regression cannot hide under a floor.
  */
-const CORPUS = new URL('../../../shared/pii-corpus/presidio-recognizer-cases.jsonl', import.meta.url);
 
 type Floor = { cases: number; precision: number; recall: number };
 
@@ -117,44 +115,12 @@ function ids(numbers: readonly string[], reason: keyof typeof REASONS): Record<s
   return Object.fromEntries(numbers.map((n) => [`ptest-${n}`, reason]));
 }
 
-interface CorpusSpan {
-  start: number;
-  end: number;
-  label: string;
-  expected_score?: [number, number];
-}
-
-interface CorpusCase {
-  id: string;
-  text: string;
-  spans: CorpusSpan[];
-  scope: string[];
-}
-
 interface Tally {
   cases: number;
   messages: { tp: number; fp: number; fn: number };
   spans: { tp: number; fp: number; fn: number };
   misses: { id: string; detail: string }[];
 }
-
-function loadCorpus(): CorpusCase[] {
-  const path = fileURLToPath(CORPUS);
-  if (!existsSync(path)) {
-    throw new Error(
-      `PII corpus not found at ${path}. It ships in shared/pii-corpus beside the project (../shared from the repo root); the detector evaluation cannot run without it.`,
-    );
-  }
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as CorpusCase);
-}
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start < b.end && b.start < a.end;
-
-const isWeak = (span: CorpusSpan): boolean => (span.expected_score?.[0] ?? 1) < 0.3;
 
 function evaluate(detector: Detector, cases: readonly CorpusCase[], labels: readonly PiiLabel[]): Map<PiiLabel, Tally> {
   const tallies = new Map<PiiLabel, Tally>(

@@ -42,11 +42,10 @@ describe('wordXmlToText', () => {
     expect(wordXmlToText(xml)).toBe('A & B <c> é€\n');
   });
 
-  it('stays linear on broken markup', () => {
-    const broken = '<w:t'.repeat(200_000);
-    const started = performance.now();
-    expect(wordXmlToText(broken)).toBe('');
-    expect(performance.now() - started).toBeLessThan(1000);
+  // Speed is a benchmark matter; this only checks 800k characters of unclosed tags yield nothing
+  // (a quadratic scan would hit the test timeout long before returning).
+  it('reads broken markup as no text', () => {
+    expect(wordXmlToText('<w:t'.repeat(200_000))).toBe('');
   });
 });
 
