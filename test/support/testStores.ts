@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import type { Db } from '../../src/store/db.ts';
 import { openPglite } from '../../src/store/openPglite.ts';
 import { openPostgres } from '../../src/store/openPostgres.ts';
-import { databaseUrl, TEST_DB_PREFIX, withAdmin } from './postgresAdmin.ts';
+import { databaseUrl, withAdmin } from './postgresAdmin.ts';
 
 export type StoreKind = 'postgres' | 'pglite';
 export const STORE_KINDS: readonly StoreKind[] = ['postgres', 'pglite'];
@@ -36,7 +36,7 @@ export async function createTestStore(kind: StoreKind): Promise<TestStore> {
       dispose: () => rm(dataDir, { recursive: true, force: true }),
     };
   }
-  const name = `${TEST_DB_PREFIX}${randomBytes(6).toString('hex')}`;
+  const name = `${inject('testDatabasePrefix')}${randomBytes(6).toString('hex')}`;
   await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('templateDatabase')}"`));
   const url = databaseUrl(name);
   return {
