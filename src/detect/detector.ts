@@ -1,8 +1,10 @@
+import { DEFAULT_MIN_SCORE, profileDefaults, type DetectionProfile } from './detectionProfile.ts';
 import type { Finding } from './finding.ts';
 import type { Recognizer } from './recognizer.ts';
 import { creditCardRecognizer } from './recognizers/creditCardRecognizer.ts';
 import { emailRecognizer } from './recognizers/emailRecognizer.ts';
 import { ibanRecognizer } from './recognizers/ibanRecognizer.ts';
+import { createIpAddressRecognizer, ipAddressRecognizer, type IpAddressRecognizerOptions } from './recognizers/ipAddressRecognizer.ts';
 import { nationalIdRecognizers } from './recognizers/nationalIdRecognizers.ts';
 import { phoneRecognizer } from './recognizers/phoneRecognizer.ts';
 import { secretRecognizers } from './recognizers/secretRecognizers.ts';
@@ -19,13 +21,24 @@ export interface Detector {
 }
 
 export interface DetectorOptions {
-  /** Default `defaultRecognizers`. */
+  /**
+   * What is being guarded (`detectionProfile.ts`): `chat` (default) or `strict`. It sets the defaults
+   * of `minScore`, `testValues` and `ipAddresses`; an option given here wins over its profile.
+   */
+  profile?: DetectionProfile;
+  /** Default `defaultRecognizers` (with `ipAddresses` applied). */
   recognizers?: readonly Recognizer[];
   /**
    * Findings scoring under this are dropped before overlaps are resolved: one number, or per label
-   * with a `default` (`{ default: 0.5, PHONE: 0.6 }`). Default `DEFAULT_LABEL_MIN_SCORES` (0.5, IP 0.75).
+   * with a `default` (`{ default: 0.5, PHONE: 0.6 }`). Default: the profile's (`chat`: 0.5, IP 0.75;
+   * `strict`: 0.4).
    */
   minScore?: MinScore;
+  /**
+   * Which IP addresses are reported (ranges never reported, private addresses in config syntax).
+   * Applies to the default recognizers; with `recognizers` given, build the IP recognizer yourself.
+   */
+  ipAddresses?: IpAddressRecognizerOptions;
   /** Context words and how far they move a score (`applyContext`); `false` turns the stage off. Default on. */
   context?: ContextOptions | false;
   /** Values (compared normalised) and patterns (matching a whole finding) that are not PII here. Default none. */
@@ -48,18 +61,10 @@ export const defaultRecognizers: readonly Recognizer[] = Object.freeze([
   ...secretRecognizers,
 ]);
 
-export const DEFAULT_MIN_SCORE = 0.5;
+export { DEFAULT_MIN_SCORE };
 
-/**
- * Thresholds that differ from DEFAULT_MIN_SCORE unless `minScore` is given. A public IP address is
- * personal data when it is someone's connection ("my home ip is …", 0.8 with the context word) but
- * in team chat it is mostly a server ("the CDN edge at … is flapping", 0.6): only the first is
- * reported by default.
- */
-export const DEFAULT_LABEL_MIN_SCORES: Readonly<Record<string, number>> = Object.freeze({
-  default: DEFAULT_MIN_SCORE,
-  IP_ADDRESS: 0.75,
-});
+/** The `chat` profile's thresholds, used unless `minScore` or another profile is given. */
+export const DEFAULT_LABEL_MIN_SCORES = profileDefaults('chat').minScore;
 
 /**
  * A detector runs every recognizer over the text, then, in this order:
@@ -73,10 +78,15 @@ export const DEFAULT_LABEL_MIN_SCORES: Readonly<Record<string, number>> = Object
  * Every option is checked here, so a bad configuration fails at start-up, not on the first message.
  */
 export function createDetector(options: DetectorOptions = {}): Detector {
-  const recognizers = [...(options.recognizers ?? defaultRecognizers)];
-  const thresholdFor = createThresholds(options.minScore ?? DEFAULT_LABEL_MIN_SCORES, DEFAULT_MIN_SCORE);
+  const profile = profileDefaults(options.profile ?? 'chat');
+  if (options.recognizers && options.ipAddresses) {
+    throw new TypeError('ipAddresses applies to the default recognizers; with recognizers given, pass createIpAddressRecognizer(...) among them');
+  }
+  const ipAddresses = options.ipAddresses ?? profile.ipAddresses;
+  const recognizers = [...(options.recognizers ?? withIpOptions(defaultRecognizers, ipAddresses))];
+  const thresholdFor = createThresholds(options.minScore ?? profile.minScore, DEFAULT_MIN_SCORE);
   const scoreContext = options.context === false ? undefined : createContextScorer(options.context);
-  const allowList = createAllowList({ entries: options.allowList ?? [], testValues: options.testValues ?? true });
+  const allowList = createAllowList({ entries: options.allowList ?? [], testValues: options.testValues ?? profile.testValues });
   return {
     detect(text: string): Finding[] {
       const found = recognizers.flatMap((recognizer) => recognizer.recognize(text));
@@ -86,4 +96,10 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       return resolveOverlaps(kept);
     },
   };
+}
+
+function withIpOptions(recognizers: readonly Recognizer[], options: IpAddressRecognizerOptions | undefined): readonly Recognizer[] {
+  if (options === undefined) return recognizers;
+  const configured = createIpAddressRecognizer(options);
+  return recognizers.map((recognizer) => (recognizer === ipAddressRecognizer ? configured : recognizer));
 }
