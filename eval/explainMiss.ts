@@ -16,6 +16,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function createMissExplainer(defaultDetector: Detector = createDetector()): MissExplainer {
   const withTestValues = createDetector({ testValues: false });
   const withoutThreshold = createDetector({ minScore: 0 });
+  const strict = createDetector({ profile: 'strict' });
   const corpusFindings = (detector: Detector, text: string) =>
     detector.detect(text).map((finding) => ({ ...finding, label: toCorpusLabel(finding.label) }));
 
@@ -26,10 +27,13 @@ export function createMissExplainer(defaultDetector: Detector = createDetector()
       const ours = corpusFindings(defaultDetector, error.text).filter((f) => overlaps(f, span) && f.label !== error.label);
       const asTestValue = corpusFindings(withTestValues, error.text).some((f) => overlaps(f, span) && f.label === error.label);
       const weak = corpusFindings(withoutThreshold, error.text).filter((f) => overlaps(f, span) && f.label === error.label);
+      const strictFinds = corpusFindings(strict, error.text).some((f) => overlaps(f, span) && f.label === error.label);
+      const orStrict = strictFinds ? '; --profile strict reports it' : '';
       let why = 'not recognised';
       if (ours.length > 0) why = `found as ${[...new Set(ours.map((f) => f.label))].join(', ')} instead`;
-      else if (asTestValue) why = 'a published test value, not reported by default';
-      else if (weak.length > 0) why = `scored ${Math.max(...weak.map((f) => f.score)).toFixed(2)}, under the threshold`;
+      else if (asTestValue) why = `a published test value, not reported by default${orStrict}`;
+      else if (weak.length > 0) why = `scored ${Math.max(...weak.map((f) => f.score)).toFixed(2)}, under the threshold${orStrict}`;
+      else if (strictFinds) why = 'a range or a form the chat profile never reports; --profile strict reports it';
       reasons.push(`missed ${quote(span)}: ${why}`);
     }
     for (const alarm of error.falseAlarms) {

@@ -3,10 +3,13 @@ import { toCorpusLabel } from '../../src/scan/corpusLabels.ts';
 import type { EvalEngine } from '../evalEngine.ts';
 import { packageVersion } from '../packageVersion.ts';
 
-/** Our engine as the service runs it: `createDetector()` with its defaults, labels in corpus names. */
-export function createOurEngine(detector: Detector = createDetector()): EvalEngine {
+/**
+ * Our engine as the service runs it: `createDetector()` with its defaults (the chat profile) unless
+ * another detector is given, labels in corpus names.
+ */
+export function createOurEngine(detector: Detector = createDetector(), name = 'pii-detector'): EvalEngine {
   return {
-    name: 'pii-detector',
+    name,
     version: packageVersion('.'),
     claimedLabels: new Set(defaultRecognizers.flatMap((recognizer) => recognizer.labels).map(toCorpusLabel)),
     detect: async (text) =>

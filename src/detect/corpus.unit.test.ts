@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isWeak, loadCorpus, overlaps, type CorpusCase, type CorpusSpan } from '../../test/support/presidioCorpus.ts';
+import { exactCounts, f1, precision, recall, scoreCorpus } from '../../eval/scoreCorpus.ts';
+import { loadCorpus, type CorpusCase } from '../../test/support/presidioCorpus.ts';
+import { toCorpusLabel } from '../scan/corpusLabels.ts';
 import { createDetector } from './detector.ts';
-import type { Finding, PiiLabel } from './finding.ts';
+import type { PiiLabel } from './finding.ts';
 
 /**
  * Scores the default detector on Presidio's recognizer test cases (../shared/pii-corpus, see its
@@ -22,13 +24,6 @@ type CoreLabel = (typeof LABELS)[number];
 const FLOORS = { messagePrecision: 0.95, messageRecall: 0.95, spanF1: 0.95, exact: 0.9 };
 const MIN_CASES: Record<CoreLabel, number> = { EMAIL: 8, PHONE: 19, CREDIT_CARD: 18, US_SSN: 13, IBAN: 300 };
 
-interface Tally {
-  cases: number;
-  messages: { tp: number; fp: number; fn: number };
-  spans: { tp: number; fp: number; fn: number; exact: number };
-  misses: string[];
-}
-
 interface Scores {
   cases: number;
   messagePrecision: number;
@@ -40,69 +35,35 @@ interface Scores {
   misses: string[];
 }
 
-function evaluate(cases: readonly CorpusCase[]): Map<CoreLabel, Tally> {
+/** Scored by the evaluation's own rules (`eval/scoreCorpus.ts`), so the gate and `npm run eval` agree. */
+function evaluate(cases: readonly CorpusCase[]): Map<CoreLabel, Scores> {
   // Presidio's positives are processor test cards and 555-01xx numbers, which the default detector
   // (rightly, in chat) treats as non-PII; the corpus measures recognition, so test values count here.
   const detector = createDetector({ testValues: false });
-  const tallies = new Map<CoreLabel, Tally>(
-    LABELS.map((label) => [
-      label,
-      { cases: 0, messages: { tp: 0, fp: 0, fn: 0 }, spans: { tp: 0, fp: 0, fn: 0, exact: 0 }, misses: [] },
-    ]),
+  const judged = cases.filter((c) => LABELS.some((label) => c.scope.includes(label)));
+  const predictions = judged.map((c) => detector.detect(c.text).map((f) => ({ ...f, label: toCorpusLabel(f.label), type: f.recognizer })));
+  const score = scoreCorpus(judged, predictions, new Set(LABELS));
+  const quote = (text: string, s: { start: number; end: number }): string => JSON.stringify(text.slice(s.start, s.end));
+  const ratio = (value: number | undefined): number => value ?? 1;
+  return new Map(
+    LABELS.map((label) => {
+      const tally = score.labels.find((t) => t.label === label);
+      const spans = tally?.spans ?? { tp: 0, fp: 0, fn: 0, exactTp: 0, exactFp: 0 };
+      const scores: Scores = {
+        cases: tally?.cases ?? 0,
+        messagePrecision: ratio(precision(tally?.messages ?? { tp: 0, fp: 0 })),
+        messageRecall: ratio(recall(tally?.messages ?? { tp: 0, fn: 0 })),
+        spanPrecision: ratio(precision(spans)),
+        spanRecall: ratio(recall(spans)),
+        spanF1: f1(spans) ?? 0,
+        exact: ratio(recall(exactCounts(spans))),
+        misses: score.errors
+          .filter((e) => e.label === label)
+          .map((e) => `${e.caseId}: missed [${e.missed.map((m) => quote(e.text, m)).join(', ')}] false [${e.falseAlarms.map((a) => quote(e.text, a)).join(', ')}]`),
+      };
+      return [label, scores];
+    }),
   );
-  for (const c of cases) {
-    const labels = LABELS.filter((label) => c.scope.includes(label));
-    if (labels.length === 0) continue;
-    const findings = detector.detect(c.text);
-    for (const label of labels) {
-      const tally = tallies.get(label);
-      if (!tally) continue;
-      tally.cases++;
-      const expected = c.spans.filter((s) => s.label === label);
-      const counted = expected.filter((s) => !isWeak(s));
-      const weak = expected.filter(isWeak);
-      const predicted = findings.filter((f) => f.label === label && !weak.some((w) => overlaps(w, f)));
-
-      if (counted.length > 0 && predicted.length > 0) tally.messages.tp++;
-      else if (predicted.length > 0) tally.messages.fp++;
-      else if (counted.length > 0) tally.messages.fn++;
-
-      for (const span of counted) {
-        if (predicted.some((f) => overlaps(f, span))) tally.spans.tp++;
-        else tally.spans.fn++;
-        if (predicted.some((f) => f.start === span.start && f.end === span.end)) tally.spans.exact++;
-      }
-      const falseAlarms = predicted.filter((f) => !counted.some((s) => overlaps(f, s)));
-      tally.spans.fp += falseAlarms.length;
-
-      const missed = counted.filter((s) => !predicted.some((f) => overlaps(f, s)));
-      if (missed.length > 0 || falseAlarms.length > 0) tally.misses.push(describeMiss(c, missed, falseAlarms));
-    }
-  }
-  return tallies;
-}
-
-function describeMiss(c: CorpusCase, missed: CorpusSpan[], falseAlarms: Finding[]): string {
-  const quote = (s: { start: number; end: number }): string => JSON.stringify(c.text.slice(s.start, s.end));
-  return `${c.id}: missed [${missed.map(quote).join(', ')}] false [${falseAlarms.map(quote).join(', ')}]`;
-}
-
-const ratio = (num: number, den: number): number => (den === 0 ? 1 : num / den);
-
-function score(tally: Tally): Scores {
-  const { messages: m, spans: s } = tally;
-  const spanPrecision = ratio(s.tp, s.tp + s.fp);
-  const spanRecall = ratio(s.tp, s.tp + s.fn);
-  return {
-    cases: tally.cases,
-    messagePrecision: ratio(m.tp, m.tp + m.fp),
-    messageRecall: ratio(m.tp, m.tp + m.fn),
-    spanPrecision,
-    spanRecall,
-    spanF1: spanPrecision + spanRecall === 0 ? 0 : (2 * spanPrecision * spanRecall) / (spanPrecision + spanRecall),
-    exact: ratio(s.exact, s.tp + s.fn),
-    misses: tally.misses,
-  };
 }
 
 function table(scores: ReadonlyMap<CoreLabel, Scores>): string {
@@ -124,7 +85,7 @@ describe('detector on the Presidio recognizer corpus', () => {
   let report: string;
 
   beforeAll(() => {
-    scores = new Map([...evaluate(loadCorpus())].map(([label, tally]) => [label, score(tally)]));
+    scores = evaluate(loadCorpus());
     report = table(scores);
   });
 

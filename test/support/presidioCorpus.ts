@@ -1,22 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CorpusCase, CorpusSpan } from '../../eval/corpusCase.ts';
+import { isWeak, overlaps } from '../../eval/scoreCorpus.ts';
 
-/** The labelled cases in ../shared/pii-corpus (see its README for the format and how to score). */
+/**
+ * The labelled cases in ../shared/pii-corpus (see its README for the format and how to score), for
+ * the tests. The types and the rules (`isWeak`, `scoreCorpus`) are the evaluation's, so a test and
+ * `npm run eval` can never disagree on what a hit is.
+ */
 const CORPUS = new URL('../../../shared/pii-corpus/presidio-recognizer-cases.jsonl', import.meta.url);
 
-export interface CorpusSpan {
-  start: number;
-  end: number;
-  label: string;
-  expected_score?: [number, number];
-}
-
-export interface CorpusCase {
-  id: string;
-  text: string;
-  spans: CorpusSpan[];
-  scope: string[];
-}
+export type { CorpusCase, CorpusSpan };
+export { isWeak, overlaps };
 
 export function loadCorpus(): CorpusCase[] {
   const path = fileURLToPath(CORPUS);
@@ -30,9 +25,3 @@ export function loadCorpus(): CorpusCase[] {
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as CorpusCase);
 }
-
-export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start < b.end && b.start < a.end;
-
-/** A span Presidio's own test expects under 0.3: not reported by default, so it counts neither way. */
-export const isWeak = (span: CorpusSpan): boolean => (span.expected_score?.[0] ?? 1) < 0.3;
