@@ -7,7 +7,7 @@ import { scanPlugin } from './api/scanPlugin.ts';
 import type { Config } from './config/config.ts';
 import { systemClock, type Clock } from './core/clock.ts';
 import { unknownIdentity, type SlackIdentity } from './core/slackIdentity.ts';
-import { createDetector } from './detect/detector.ts';
+import { createConfiguredDetector } from './scan/createConfiguredDetector.ts';
 import { createInbox } from './ingest/inbox.ts';
 import { slackEventsPlugin } from './ingest/slack/slackEventsPlugin.ts';
 import { startWorkers } from './jobs/startWorkers.ts';
@@ -50,6 +50,8 @@ export interface ServiceOverrides {
 export async function createService(config: Readonly<Config>, overrides: ServiceOverrides = {}): Promise<Service> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
+  // First, so a bad allow-list stops the start before anything is opened.
+  const detector = createConfiguredDetector(config.detection);
   const db = overrides.db ?? (await openStore(config));
   let boss: PgBoss | undefined;
   try {
@@ -88,9 +90,9 @@ export async function createService(config: Readonly<Config>, overrides: Service
       db,
       boss,
       sealer,
-      detector: createDetector(),
+      detector,
       logger,
-      slack: { client: slackClient, botToken: config.slack.botToken, adminToken: config.slack.adminToken, identity: () => identity },
+      slack: { client: slackClient, botToken: config.slack.botToken, adminToken: config.slack.adminToken, identity: () => identity, files: config.slack.files },
     };
 
     const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: config.http.maxBodyBytes });

@@ -13,6 +13,12 @@ export interface ScanArguments {
   /** Print the matched values themselves rather than masked ones. */
   showValues: boolean;
   help: boolean;
+  /**
+   * Detector settings given as flags, under the environment variables they override
+   * (`--profile` → DETECTION_PROFILE, `--allow-list` → DETECTION_ALLOW_LIST,
+   * `--ignore-test-values` → DETECTION_IGNORE_TEST_VALUES), so both are checked by one schema.
+   */
+  detectionEnv: Record<string, string>;
 }
 
 const FORMATS = ['text', 'json'] as const;
@@ -38,6 +44,9 @@ export function parseScanArguments(argv: readonly string[]): ScanArguments {
         jsonl: { type: 'boolean', default: false },
         'show-values': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        profile: { type: 'string' },
+        'allow-list': { type: 'string' },
+        'ignore-test-values': { type: 'string' },
       },
     });
   } catch (error) {
@@ -67,7 +76,14 @@ export function parseScanArguments(argv: readonly string[]): ScanArguments {
       : positionals.length > 0
         ? { kind: 'argument', text: positionals.join(' ') }
         : { kind: 'stdin' };
-  return { mode, source, format, showValues, help };
+  const detectionEnv: Record<string, string> = {};
+  if (values.profile !== undefined) detectionEnv.DETECTION_PROFILE = values.profile;
+  if (values['allow-list'] !== undefined) {
+    if (values['allow-list'] === '') throw invalid('--allow-list needs a path');
+    detectionEnv.DETECTION_ALLOW_LIST = values['allow-list'];
+  }
+  if (values['ignore-test-values'] !== undefined) detectionEnv.DETECTION_IGNORE_TEST_VALUES = values['ignore-test-values'];
+  return { mode, source, format, showValues, help, detectionEnv };
 }
 
 function isFormat(value: string): value is (typeof FORMATS)[number] {

@@ -20,7 +20,17 @@ describe('parseScanArguments', () => {
       format: 'text',
       showValues: false,
       help: false,
+      detectionEnv: {},
     });
+  });
+
+  it('passes detector flags on under the variables they override', () => {
+    expect(parseScanArguments(['--profile', 'strict', '--allow-list', 'allow.txt', '--ignore-test-values', 'cards', 'x']).detectionEnv).toEqual({
+      DETECTION_PROFILE: 'strict',
+      DETECTION_ALLOW_LIST: 'allow.txt',
+      DETECTION_IGNORE_TEST_VALUES: 'cards',
+    });
+    expect(() => parseScanArguments(['--allow-list', '', 'x'])).toThrow('--allow-list needs a path');
   });
 
   it('reads a file only with --file, and stdin with neither', () => {

@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** The real CLI in a child process: exit codes and stdin are what a CI step sees, not a function's return. */
 const BIN = fileURLToPath(new URL('../../bin/pii-detector.js', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../test/fixtures/files/', import.meta.url));
 
-function scan(args: string[], input?: string) {
+function scan(args: string[], input?: string, env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [BIN, 'scan', ...args], {
-    env: { PATH: process.env.PATH ?? '' },
+    env: { PATH: process.env.PATH ?? '', ...env },
     encoding: 'utf8',
     timeout: 60_000,
     // Without input the child's stdin is an empty pipe, as in a CI step with nothing piped in.
@@ -88,6 +89,18 @@ describe('pii-detector scan', () => {
     expect(Object.keys(body.findings[0] ?? {}).sort()).toEqual(['end', 'label', 'recognizer', 'score', 'start']);
     expect(fromFile.stdout).not.toContain(EMAIL);
     expect(scan([file]).status).toBe(0);
+  });
+
+  it('reads PDF and DOCX files into text first, and refuses one it cannot read (exit 2, never "clean")', () => {
+    for (const name of ['contact.pdf', 'contact.docx']) {
+      const result = scan(['--format', 'json', '--file', path.join(FIXTURES, name)]);
+      expect(result.status, `${name}: ${result.stderr}`).toBe(1);
+      const labels = (JSON.parse(result.stdout) as { findings: { label: string }[] }).findings.map((f) => f.label);
+      expect(labels, name).toEqual(expect.arrayContaining(['EMAIL', 'US_SSN']));
+    }
+    const encrypted = scan(['--file', path.join(FIXTURES, 'contact-encrypted.pdf')]);
+    expect(encrypted.status).toBe(2);
+    expect(encrypted.stderr).toMatch(/SCAN_INPUT_UNREADABLE: cannot read text from .*contact-encrypted\.pdf \(encrypted/);
   });
 
   it('exits 2 naming the problem: unknown flag, bad format, unreadable file', () => {
@@ -169,6 +182,52 @@ describe('pii-detector scan', () => {
       const result = scan(['--jsonl', 'cases.jsonl']);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('--jsonl reads lines from --file <path> or from stdin');
+    });
+  });
+
+  describe('detector settings', () => {
+    const ROUTING = 'the number is 121000358';
+    const TEST_CARD = 'try 4242 4242 4242 4242';
+
+    it('chat by default; --profile strict (or DETECTION_PROFILE) also reports bare checksum-valid ids and test values', () => {
+      expect(scan([ROUTING]).status).toBe(0);
+      expect(scan([TEST_CARD]).status).toBe(0);
+      const strict = scan(['--profile', 'strict', '--format', 'json', ROUTING]);
+      expect(strict.status, strict.stderr).toBe(1);
+      expect(scan([TEST_CARD], undefined, { DETECTION_PROFILE: 'strict' }).status).toBe(1);
+      // The flag wins over the variable.
+      expect(scan(['--profile', 'chat', TEST_CARD], undefined, { DETECTION_PROFILE: 'strict' }).status).toBe(0);
+    });
+
+    it('--ignore-test-values none reports published test values under chat', () => {
+      expect(scan(['--ignore-test-values', 'none', TEST_CARD]).status).toBe(1);
+      expect(scan(['--ignore-test-values', 'phones', TEST_CARD]).status).toBe(1);
+      expect(scan(['--ignore-test-values', 'cards', TEST_CARD]).status).toBe(0);
+    });
+
+    it('--allow-list drops the listed values and patterns', async () => {
+      const list = path.join(dir, 'allow.txt');
+      await writeFile(list, `# the shared mailbox\n${EMAIL}\n/45\\d\\d( \\d{4}){3}/\n`);
+      const result = scan(['--allow-list', list, WITH_PII]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(scan([WITH_PII], undefined, { DETECTION_ALLOW_LIST: list }).status).toBe(0);
+    });
+
+    it('exits 2 naming the problem: a bad profile, a missing list, a bad pattern line', async () => {
+      const badProfile = scan(['--profile', 'loose', 'x']);
+      expect(badProfile.status).toBe(2);
+      expect(badProfile.stderr).toContain('DETECTION_PROFILE: must be chat or strict');
+      const missing = scan(['--allow-list', path.join(dir, 'nope.txt'), 'x']);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toContain('DETECTION_ALLOW_LIST: cannot read');
+      const bad = path.join(dir, 'bad.txt');
+      await writeFile(bad, 'fine\n/(a+)+$/\n');
+      const badLine = scan(['--allow-list', bad, 'x']);
+      expect(badLine.status).toBe(2);
+      expect(badLine.stderr).toContain(`${bad}:2:`);
+      const badGroups = scan(['--ignore-test-values', 'cards,faxes', 'x']);
+      expect(badGroups.status).toBe(2);
+      expect(badGroups.stderr).toContain('DETECTION_IGNORE_TEST_VALUES: must be all, none, or a comma-separated list');
     });
   });
 });

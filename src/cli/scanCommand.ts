@@ -1,18 +1,21 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { AppError, isAppError } from '../core/appError.ts';
-import { createDetector, type Detector } from '../detect/detector.ts';
+import { loadDetectionSettings } from '../config/config.ts';
+import type { Detector } from '../detect/detector.ts';
+import { createConfiguredDetector } from '../scan/createConfiguredDetector.ts';
 import { scanText } from '../scan/scanText.ts';
 import { formatHuman, formatJson } from './formatScanResult.ts';
+import { readScanFile } from './readScanFile.ts';
 import { parseScanArguments, type ScanArguments, type ScanSource } from './scanArguments.ts';
 import { scanJsonLine } from './scanJsonLine.ts';
 
 export const SCAN_USAGE = `Usage: pii-detector scan [options] [text...]
 
 Scans text for personal data. The text is, in this order of precedence:
-  --file <path>, -f   the contents of a file (a path is only ever read with --file)
+  --file <path>, -f   the contents of a file (a path is only ever read with --file); PDF, DOCX,
+                      XLSX and images (OCR) are read into text first
   text...             the arguments, joined with spaces (use -- before text starting with "-")
   stdin               when neither is given:  git log -p | pii-detector scan
 
@@ -22,7 +25,17 @@ Options:
   --show-values       print the matched values instead of masked ones
   --jsonl             read lines {"id","text"} (from --file or stdin) and write lines
                       {"id","spans":[{start,end,label,score}]}, labels as in the shared PII corpus
+  --profile chat|strict
+                      chat (default): what a chat message needs to be flagged; strict: report
+                      everything a validator accepts (bare checksum-valid ids, test values, every
+                      IP range), for logs, exports and files
+  --allow-list <path> allowed values and /patterns/, one a line (# comments)
+  --ignore-test-values all|none|cards,phones,emails,ssns,ips
+                      published test values not reported (default: all under chat, none under strict)
   --help, -h          show this text
+
+The same settings come from DETECTION_PROFILE, DETECTION_ALLOW_LIST and DETECTION_IGNORE_TEST_VALUES
+in the environment; a flag wins over its variable.
 
 Exit status: 0 no PII found, 1 PII found (in any line), 2 error (bad argument, unreadable input,
 bad JSONL line; the message names it). So it can guard a CI step:  pii-detector scan -f out.log
@@ -32,6 +45,8 @@ export interface ScanIo {
   stdin: Readable & { isTTY?: boolean };
   stdout: Writable;
   stderr: Writable;
+  /** DETECTION_* settings are read from here (default `process.env`). */
+  env?: Record<string, string | undefined>;
 }
 
 /** Exit codes: a CI step fails on 1 (PII) and on 2 (the guard itself could not run). */
@@ -42,13 +57,14 @@ export const EXIT = { clean: 0, piiFound: 1, error: 2 } as const;
  * instead of exiting, so the dispatcher owns the process and a test can run it in-process too.
  * Every error, expected or not, is exit 2: a guard that crashed must not pass as "no PII".
  */
-export async function runScanCommand(argv: readonly string[], io: ScanIo, detector: Detector = createDetector()): Promise<number> {
+export async function runScanCommand(argv: readonly string[], io: ScanIo, given?: Detector): Promise<number> {
   try {
     const args = parseScanArguments(argv);
     if (args.help) {
       await write(io.stdout, SCAN_USAGE);
       return EXIT.clean;
     }
+    const detector = given ?? createConfiguredDetector(loadDetectionSettings({ ...(io.env ?? process.env), ...args.detectionEnv }));
     const found = args.mode === 'jsonl' ? await scanJsonLines(args.source, io, detector) : await scanOneText(args, io, detector);
     return found ? EXIT.piiFound : EXIT.clean;
   } catch (error) {
@@ -98,11 +114,7 @@ async function readText(source: ScanSource, io: ScanIo): Promise<string> {
     case 'argument':
       return source.text;
     case 'file':
-      try {
-        return await readFile(source.path, 'utf8');
-      } catch (error) {
-        throw unreadable(source.path, error);
-      }
+      return readScanFile(source.path);
     case 'stdin': {
       const stdin = stdinOrRefuse(io);
       const chunks: Buffer[] = [];

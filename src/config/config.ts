@@ -1,4 +1,5 @@
-import { envSchema } from './configSchema.ts';
+import type { z } from 'zod';
+import { detectionEnvSchema, envSchema } from './configSchema.ts';
 import { AppError } from '../core/appError.ts';
 
 export interface QueueSettings {
@@ -8,6 +9,25 @@ export interface QueueSettings {
   retryDelaySeconds: number;
   retryDelayMaxSeconds: number;
   expireSeconds: number;
+}
+
+/** How the detector judges text (DETECTION_*). */
+export interface DetectionSettings {
+  profile: 'chat' | 'strict';
+  /** A file of allowed values and /patterns/, one a line; read when the detector is built. */
+  allowListPath: string | undefined;
+  /** Published test values treated as not PII: `true` all groups, `false` none, or the groups named; unset: the profile's. */
+  ignoreTestValues: boolean | readonly string[] | undefined;
+}
+
+/** Downloading the files of Slack messages (SLACK_FILE_*). */
+export interface SlackFileSettings {
+  /** Where the bot token may be sent: bare hosts (https only) or exact origins, lower case. */
+  hosts: readonly string[];
+  /** Larger files are recorded as too large and not downloaded (or the download is cut off). */
+  maxBytes: number;
+  /** For one download, from the request to the last byte. */
+  timeoutMs: number;
 }
 
 export interface Config {
@@ -24,10 +44,12 @@ export interface Config {
     botToken: string | undefined;
     adminToken: string | undefined;
     apiUrl: string;
+    files: SlackFileSettings;
   };
   http: { maxBodyBytes: number };
   queues: { events: QueueSettings; actions: QueueSettings; superviseSeconds: number };
   retention: { completedJobSeconds: number; failedJobSeconds: number };
+  detection: DetectionSettings;
 }
 
 /**
@@ -35,17 +57,7 @@ export interface Config {
  * each naming its variable, because fixing one and restarting to find the next is the usual pain.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? '?');
-      const got = env[name];
-      const shown = got === undefined || /SECRET|TOKEN|KEY|DATABASE_URL/.test(name) ? '' : ` (got ${JSON.stringify(got)})`;
-      return `  ${name}: ${issue.message}${shown}`;
-    });
-    throw new AppError('CONFIG_INVALID', `Invalid configuration:\n${lines.join('\n')}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(envSchema, env);
   if (e.DATABASE_URL !== undefined && e.ENCRYPTION_KEY === undefined) {
     throw new AppError(
       'CONFIG_INVALID',
@@ -72,6 +84,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       botToken: e.SLACK_BOT_TOKEN,
       adminToken: e.SLACK_ADMIN_TOKEN,
       apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
+      files: {
+        hosts: e.SLACK_FILE_HOSTS.split(',').map((entry) => entry.trim().toLowerCase().replace(/\/$/, '')),
+        maxBytes: e.SLACK_FILE_MAX_BYTES,
+        timeoutMs: e.SLACK_FILE_TIMEOUT_SECONDS * 1000,
+      },
     },
     http: { maxBodyBytes: e.MAX_BODY_BYTES },
     queues: { events: queue(e.EVENTS_CONCURRENCY), actions: queue(e.ACTIONS_CONCURRENCY), superviseSeconds: e.QUEUE_SUPERVISE_SECONDS },
@@ -79,8 +96,39 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       completedJobSeconds: e.COMPLETED_JOB_RETENTION_SECONDS,
       failedJobSeconds: e.FAILED_JOB_RETENTION_SECONDS,
     },
+    detection: detectionSettings(e),
   };
   return deepFreeze(config);
+}
+
+/**
+ * Only the DETECTION_* variables, for `pii-detector scan`, which must not fail on a service setting
+ * (a bad PORT) it never uses.
+ */
+export function loadDetectionSettings(env: Record<string, string | undefined> = process.env): Readonly<DetectionSettings> {
+  return deepFreeze(detectionSettings(parseEnv(detectionEnvSchema, env)));
+}
+
+function detectionSettings(e: z.infer<typeof detectionEnvSchema>): DetectionSettings {
+  const groups = e.DETECTION_IGNORE_TEST_VALUES;
+  return {
+    profile: e.DETECTION_PROFILE,
+    allowListPath: e.DETECTION_ALLOW_LIST,
+    ignoreTestValues:
+      groups === undefined ? undefined : groups === 'all' ? true : groups === 'none' ? false : groups.split(',').map((g) => g.trim()),
+  };
+}
+
+function parseEnv<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '?');
+    const got = env[name];
+    const shown = got === undefined || /SECRET|TOKEN|KEY|DATABASE_URL/.test(name) ? '' : ` (got ${JSON.stringify(got)})`;
+    return `  ${name}: ${issue.message}${shown}`;
+  });
+  throw new AppError('CONFIG_INVALID', `Invalid configuration:\n${lines.join('\n')}`);
 }
 
 function deepFreeze<T extends object>(value: T): Readonly<T> {

@@ -46,4 +46,17 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBeUndefined();
     expect(config.slack.apiUrl).toBe('http://127.0.0.1:3001/api/');
   });
+
+  it('sends file downloads only to files.slack.com by default, and reads other hosts and limits', () => {
+    expect(loadConfig({}).slack.files).toEqual({ hosts: ['files.slack.com'], maxBytes: 25 * 1024 * 1024, timeoutMs: 30_000 });
+    expect(loadConfig({ SLACK_FILE_HOSTS: '' }).slack.files.hosts).toEqual(['files.slack.com']);
+    const custom = loadConfig({ SLACK_FILE_HOSTS: 'files.slack.com, HTTP://127.0.0.1:3001/', SLACK_FILE_MAX_BYTES: '1024', SLACK_FILE_TIMEOUT_SECONDS: '5' });
+    expect(custom.slack.files).toEqual({ hosts: ['files.slack.com', 'http://127.0.0.1:3001'], maxBytes: 1024, timeoutMs: 5000 });
+  });
+
+  it('refuses file hosts that are paths, wildcards or carry credentials', () => {
+    for (const hosts of ['files.slack.com/path', '*.slack.com', 'https://user:pw@files.slack.com', 'ftp://files.slack.com', 'http://127.0.0.1:3001/x']) {
+      expect(messageOf(() => loadConfig({ SLACK_FILE_HOSTS: hosts })), hosts).toMatch(/SLACK_FILE_HOSTS: must be a comma-separated list/);
+    }
+  });
 });

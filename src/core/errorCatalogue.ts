@@ -19,6 +19,16 @@ export const errorCatalogue = {
   SCAN_INPUT_UNREADABLE: { status: 400, retryable: false, message: 'pii-detector scan: the input cannot be read' },
   SCAN_JSONL_INVALID: { status: 400, retryable: false, message: 'pii-detector scan --jsonl: a line is not {"id", "text"}' },
   EVAL_CORPUS_INVALID: { status: 500, retryable: false, message: 'The evaluation corpus is missing or not in the corpus format' },
+  // Outcomes of one file of a Slack message, recorded per file in the audit log (docs/files.md).
+  FILE_DOWNLOAD_UNAUTHORIZED: {
+    status: 502,
+    retryable: false,
+    message: 'Slack answered the file download with an HTML sign-in page: the bot token is wrong or lacks files:read',
+  },
+  FILE_HOST_NOT_ALLOWED: { status: 502, retryable: false, message: 'The file URL is not on an allowed Slack file host (SLACK_FILE_HOSTS); the token was not sent' },
+  FILE_TOO_LARGE: { status: 413, retryable: false, message: 'The file is larger than SLACK_FILE_MAX_BYTES; it was not downloaded in full' },
+  FILE_NOT_DOWNLOADABLE: { status: 502, retryable: false, message: 'The file cannot be downloaded (deleted, external, hidden, or Slack refused it)' },
+  FILE_DOWNLOAD_FAILED: { status: 502, retryable: true, message: 'Downloading a file from Slack failed (network error, timeout or HTTP 5xx)' },
   INTERNAL: { status: 500, retryable: true, message: 'Internal error' },
 } as const satisfies Record<string, { status: number; retryable: boolean; message: string }>;
 

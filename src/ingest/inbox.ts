@@ -100,7 +100,11 @@ export function createInbox(options: { db: Db; boss: PgBoss; sealer: Sealer; log
         messageTs: message.messageTs,
         threadTs: message.threadTs,
         userId: message.userId,
-        content: sealer.seal(JSON.stringify({ text: message.text }), message.eventId),
+        // File names and URLs can be personal data: they live in the sealed content, nowhere else.
+        content: sealer.seal(
+          JSON.stringify(message.files.length > 0 ? { text: message.text, files: message.files } : { text: message.text }),
+          message.eventId,
+        ),
         receivedData: {
           kind: message.kind,
           subtype: message.subtype,
@@ -108,6 +112,7 @@ export function createInbox(options: { db: Db; boss: PgBoss; sealer: Sealer; log
           retryNum: delivery.retryNum,
           retryReason: delivery.retryReason,
           textLength: message.text.length,
+          fileCount: message.files.length,
         },
       };
       return new Promise<AcceptResult>((resolve, reject) => {

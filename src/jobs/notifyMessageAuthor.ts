@@ -9,7 +9,8 @@ import { postponeAction } from './postponeAction.ts';
 
 /**
  * `actions` queue, action `notify`: DM the author their original text and what was found, so they
- * can repost it safely. The item then is final and its sealed content is dropped.
+ * can repost it safely, and name the files of theirs that were deleted (or that they must delete).
+ * The item then is final and its sealed content is dropped.
  */
 export async function notifyMessageAuthor(deps: JobDeps, data: ActionJobData): Promise<string> {
   const item = await getItem(deps.db, data.itemId);
@@ -17,14 +18,21 @@ export async function notifyMessageAuthor(deps: JobDeps, data: ActionJobData): P
   if (item.status !== 'deleted' || item.userId === null) return `skipped:${item.status}`;
 
   const botToken = deps.slack.botToken;
+  const content = openItemContent(item, deps.sealer);
   const outcome =
     botToken === undefined
       ? ({ kind: 'permanent', error: 'slack_not_configured' } as const)
       : await notifySlackAuthor(deps.slack.client, botToken, {
           userId: item.userId,
           channelId: item.channelId,
-          originalText: slackMrkdwnToText(openItemContent(item, deps.sealer).text),
+          originalText: slackMrkdwnToText(content.text),
           categories: item.labels.map(describeLabel),
+          // File names are opened here, for the DM only; they are in no log, payload or audit event.
+          files: (content.filesWithPii ?? []).map((f) => ({
+            name: f.file.name ?? 'a file',
+            categories: f.labels.map(describeLabel),
+            deleted: f.deletion?.deleted === true,
+          })),
         });
 
   if (outcome.kind === 'retry-after') return postponeAction(deps, item, data, outcome.seconds, outcome.error);

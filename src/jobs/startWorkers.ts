@@ -4,15 +4,24 @@ import { isAppError } from '../core/appError.ts';
 import { QUEUES } from '../queue/queueNames.ts';
 import { StaleItemError } from '../store/projections/items.ts';
 import type { JobEvents } from '../telemetry/jobEvents.ts';
+import { deleteFoundFiles } from './deleteFoundFiles.ts';
 import { deleteFoundMessage } from './deleteFoundMessage.ts';
-import type { ActionJobData, JobDeps } from './jobDeps.ts';
+import type { ActionJobData, JobAttempt, JobDeps } from './jobDeps.ts';
 import { notifyMessageAuthor } from './notifyMessageAuthor.ts';
 import { scanSlackMessage } from './scanSlackMessage.ts';
 
-type Handler<T> = (deps: JobDeps, data: T) => Promise<string>;
+type Handler<T> = (deps: JobDeps, data: T, attempt: JobAttempt) => Promise<string>;
 
-const runAction: Handler<ActionJobData> = (deps, data) =>
-  data.action === 'delete' ? deleteFoundMessage(deps, data) : notifyMessageAuthor(deps, data);
+const runAction: Handler<ActionJobData> = (deps, data) => {
+  switch (data.action) {
+    case 'delete_files':
+      return deleteFoundFiles(deps, data);
+    case 'delete':
+      return deleteFoundMessage(deps, data);
+    case 'notify':
+      return notifyMessageAuthor(deps, data);
+  }
+};
 
 /**
  * Registers the workers. Jobs are fetched in batches and woken by NOTIFY (see queue/startQueue.ts),
@@ -55,7 +64,11 @@ async function work<T extends object>(
           let result: JobResult;
           let summary: string;
           try {
-            summary = await handler(deps, job.data);
+            summary = await handler(deps, job.data, {
+              retryCount: job.retryCount,
+              lastAttempt: job.retryCount >= settings.retryLimit,
+              signal: job.signal,
+            });
             result = { id: job.id, status: 'completed', output: { result: summary } };
           } catch (error) {
             const permanent = isAppError(error) && !error.retryable;

@@ -28,6 +28,11 @@ const PERMANENT = new Set([
   'no_text',
   'restricted_action',
   'team_access_not_granted',
+  // files.delete / files.info
+  'cant_delete_file',
+  'file_deleting_disabled',
+  'delete_not_allowed',
+  'not_visible',
 ]);
 
 /**

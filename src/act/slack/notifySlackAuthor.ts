@@ -12,12 +12,29 @@ export interface AuthorNotice {
   originalText: string;
   /** Human names of what was found, e.g. "email address". */
   categories: string[];
+  /** Files of the message in which personal data was found, by name, and whether we could delete them. */
+  files?: AuthorNoticeFile[];
+}
+
+export interface AuthorNoticeFile {
+  name: string;
+  categories: string[];
+  deleted: boolean;
 }
 
 export function renderAuthorNotice(notice: Omit<AuthorNotice, 'userId'>): string {
-  const head =
+  const files = notice.files ?? [];
+  const intro =
     `I removed your message in <#${notice.channelId}> because it looked like it contained personal data ` +
-    `(${notice.categories.join(', ')}). Here is your original text so you can repost it without that data:\n`;
+    `(${notice.categories.join(', ')}).`;
+  const fileLines = files.map((file) =>
+    file.deleted
+      ? `\n• I also deleted your file “${escapeMrkdwn(file.name)}” (${file.categories.join(', ')}): removing a message leaves its files in place.`
+      : `\n• Your file “${escapeMrkdwn(file.name)}” (${file.categories.join(', ')}) could not be deleted by me: please delete it yourself.`,
+  );
+  // A file shared without a comment has no text to hand back.
+  if (notice.originalText.trim() === '') return intro + fileLines.join('');
+  const head = `${intro}${fileLines.join('')}${files.length > 0 ? '\n' : ' '}Here is your original text so you can repost it without that data:\n`;
   const tail = '\n_(your text was cut short to fit in one Slack message)_';
   const budget = SLACK_TEXT_LIMIT - head.length - tail.length - 100;
   const original = notice.originalText.length > budget ? notice.originalText.slice(0, budget) : notice.originalText;

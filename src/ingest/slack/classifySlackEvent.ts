@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../core/appError.ts';
 import type { SlackIdentity } from '../../core/slackIdentity.ts';
+import { toSlackFileRefs, type SlackFileRef } from './slackFileRef.ts';
 
 /** The part of a Slack message we keep: where it is, who wrote it, and (sealed later) its text. */
 export interface SlackMessageRef {
@@ -14,6 +15,8 @@ export interface SlackMessageRef {
   userId: string | null;
   subtype: string | null;
   text: string;
+  /** `files[]` as far as the scan needs it; sealed with the text, never put anywhere else. */
+  files: SlackFileRef[];
 }
 
 export type SlackEventDecision =
@@ -35,6 +38,7 @@ const messageShape = z.looseObject({
   thread_ts: z.string().optional(),
   team: z.string().optional(),
   edited: z.unknown().optional(),
+  files: z.unknown().optional(),
 });
 
 const envelopeShape = z.discriminatedUnion('type', [
@@ -144,7 +148,9 @@ function toRef(
     throw new AppError('BODY_MALFORMED', 'A message event needs `channel` and `ts`');
   }
   const text = message.text ?? '';
-  if (text.trim() === '') return ignore('no_text');
+  // A file shared without a comment is all content: its text is empty, its files are not.
+  const files = toSlackFileRefs(message.files);
+  if (text.trim() === '' && files.length === 0) return ignore('no_text');
   return {
     kind: 'message',
     message: {
@@ -158,6 +164,7 @@ function toRef(
       userId: message.user ?? null,
       subtype: message.subtype ?? null,
       text,
+      files,
     },
   };
 }

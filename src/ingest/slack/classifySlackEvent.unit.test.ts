@@ -79,6 +79,51 @@ describe('classifySlackEvent', () => {
     expect(classifySlackEvent(event, us).kind).toBe('message');
   });
 
+  it('keeps what the scan needs of each file of a file_share (contract Example D)', () => {
+    const decision = classifySlackEvent(loadSlackFixture('file-share-snippet'), us);
+    expect(decision.kind === 'message' && decision.message).toMatchObject({
+      subtype: 'file_share',
+      messageTs: '1714060107.339829',
+      text: 'Payroll export for Q2, please check',
+      files: [
+        {
+          id: 'F06QX1B7J3K',
+          mode: 'snippet',
+          fileAccess: 'visible',
+          mimetype: 'text/csv',
+          filetype: 'csv',
+          name: 'payroll-q2.csv',
+          size: 1482,
+          urlPrivateDownload: 'https://files.slack.com/files-pri/T024BE7LD-F06QX1B7J3K/download/payroll-q2.csv',
+          urlPrivate: 'https://files.slack.com/files-pri/T024BE7LD-F06QX1B7J3K/payroll-q2.csv',
+          userId: 'U2147483697',
+        },
+      ],
+    });
+    // The snippet's preview and the rest of the object are not kept.
+    expect(JSON.stringify(decision)).not.toContain('sam.ortiz');
+  });
+
+  it('does not drop a file shared without a comment, and keeps a Slack Connect stub as it is', () => {
+    const body = loadSlackFixture('file-share-snippet');
+    body.event.text = '';
+    body.event.files = [{ id: 'F12345678', mode: 'file_access', file_access: 'check_file_info', created: 0, timestamp: 0, user: '' }];
+    const decision = classifySlackEvent(body, us);
+    expect(decision.kind === 'message' && decision.message.files).toEqual([
+      { id: 'F12345678', mode: 'file_access', fileAccess: 'check_file_info', mimetype: null, filetype: null, name: null, size: null, urlPrivateDownload: null, urlPrivate: null, userId: null },
+    ]);
+  });
+
+  it('skips file entries it cannot use instead of refusing the event', () => {
+    const body = loadSlackFixture('file-share-snippet');
+    body.event.files = ['nonsense', { name: 'no-id.txt' }, { id: 'F1', size: 'big' }, ...body.event.files];
+    const decision = classifySlackEvent(body, us);
+    expect(decision.kind === 'message' && decision.message.files.map((f) => f.id)).toEqual(['F06QX1B7J3K']);
+    body.event.text = '';
+    body.event.files = [{ name: 'no-id.txt' }];
+    expect(classifySlackEvent(body, us)).toMatchObject({ kind: 'ignore', reason: 'no_text' });
+  });
+
   it('ignores other event types and empty text', () => {
     const mention = loadSlackFixture('plain-message-with-pii');
     mention.event.type = 'app_mention';

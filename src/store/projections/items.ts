@@ -111,6 +111,8 @@ export interface Transition {
   findingCount?: number;
   /** Final items lose their sealed content. */
   dropContent?: boolean;
+  /** Replaces the sealed content (already sealed with the item id), for what a later step needs; ignored with `dropContent`. */
+  content?: Buffer;
   events: readonly AuditEvent[];
 }
 
@@ -123,12 +125,12 @@ export async function transitionItem(tx: Queryable, t: Transition): Promise<numb
        reason = COALESCE($4, reason),
        labels = COALESCE($5, labels),
        finding_count = COALESCE($6, finding_count),
-       content = CASE WHEN $7 THEN NULL ELSE content END,
+       content = CASE WHEN $7 THEN NULL ELSE COALESCE($9::bytea, content) END,
        version = $8,
        updated_at = now()
      WHERE id = $1 AND version = $2
      RETURNING id`,
-    [t.id, t.fromVersion, t.status, t.reason ?? null, t.labels ?? null, t.findingCount ?? null, t.dropContent === true, version],
+    [t.id, t.fromVersion, t.status, t.reason ?? null, t.labels ?? null, t.findingCount ?? null, t.dropContent === true, version, t.content ?? null],
   );
   if (rows.length === 0) throw new StaleItemError(t.id, t.fromVersion);
   await appendToStream(tx, t.id, t.fromVersion, t.events);

@@ -3,8 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dispatchApiCall } from './dispatchApiCall.ts';
 import { EventDeliverer } from './eventDeliverer.ts';
+import { fileIdOfPath, fileStub, SLACK_LOGIN_PAGE } from './fakeFiles.ts';
+import type { AddFileInput, FileDeletionRecord, FileDownloadRecord, StoredFile } from './fakeFiles.ts';
 import type { DeliverOptions, DeliveryRecord, DeliveryResult } from './eventDeliverer.ts';
-import { FaultInjector } from './faultInjector.ts';
+import { FaultInjector, faultReply } from './faultInjector.ts';
 import type { FailNextOptions, FakeFault } from './faultInjector.ts';
 import { DEFAULT_IDENTITY, FakeWorkspace, newClientMsgId } from './fakeWorkspace.ts';
 import type {
@@ -40,6 +42,12 @@ import { renderTypedText, richTextFromMrkdwn } from './renderTypedText.ts';
  * Events it emits on its own (when `eventsUrl` is set and the bot is in the conversation): the echo
  * of every message the API posts, `message_deleted` for every deletion, and `message_changed` with
  * a tombstone when a thread parent is deleted. Await them with `idle()`.
+ *
+ * Files: `addFile()` / `postFileMessage()` store uploads; `files.info` and `files.delete` work on
+ * them; the fake is also the file host (`GET /files-pri/<team>-<id>/[download/]<name>`, the URLs in
+ * the file objects), which serves a file only for `Authorization: Bearer <token with files:read>`
+ * and answers anything else, as Slack does, with **200 and its HTML sign-in page**. Point the
+ * service's SLACK_FILE_HOSTS at `fake.url`. Assert on `downloads` and `fileDeletions`.
  */
 
 export interface FakeSlackOptions {
@@ -90,6 +98,27 @@ export interface PostUserMessageInput {
   subtype?: string;
 }
 
+export interface PostFileMessageInput {
+  channel: string;
+  user: string;
+  /** The comment typed with the upload; empty shares the file alone. */
+  text?: string;
+  /** Uploaded by `user` into `channel` just before the message. */
+  files: ReadonlyArray<Omit<AddFileInput, 'user' | 'channels'>>;
+  /**
+   * Show the files in the event as Slack Connect stubs (`{id, mode: "file_access", file_access:
+   * "check_file_info"}`), so the service has to call `files.info`. Default: when the channel is
+   * externally shared.
+   */
+  asStubs?: boolean;
+  threadTs?: string;
+}
+
+export interface FileMessageDelivery extends UserMessageDelivery {
+  /** The file objects as `files.info` would show them. */
+  files: Array<Record<string, unknown> & { id: string }>;
+}
+
 export interface EditUserMessageInput {
   channel: string;
   ts: string;
@@ -113,14 +142,22 @@ export interface FakeSlack {
   readonly calls: RecordedCall[];
   readonly deliveries: DeliveryRecord[];
   readonly deletions: DeletionRecord[];
+  readonly fileDeletions: FileDeletionRecord[];
+  /** Every request to the file host, with what authenticated it and whether the transfer finished. */
+  readonly downloads: FileDownloadRecord[];
   callsTo(method: string): RecordedCall[];
-  /** Clears calls, deliveries, deletions, messages, faults and rate limits; keeps users, channels and DMs. */
+  /** Clears calls, deliveries, deletions, messages, files, downloads, faults and rate limits; keeps users, channels and DMs. */
   reset(): void;
   close(): Promise<void>;
 
   addMessage(input: AddMessageInput): StoredMessage;
   getMessage(channel: string, ts: string): StoredMessage | undefined;
   messagesIn(channel: string): StoredMessage[];
+
+  /** Stores an upload; returns its file object. */
+  addFile(input: AddFileInput): Record<string, unknown> & { id: string };
+  /** A copy of the stored file (bytes, `deleted`), or undefined. */
+  getFile(id: string): StoredFile | undefined;
 
   addUser(input: AddUserInput): FakeUser;
   getUser(id: string): FakeUser | undefined;
@@ -135,8 +172,17 @@ export interface FakeSlack {
   setTokenScopes(token: string, scopes: readonly string[]): void;
 
   failNext(method: string, fault: FakeFault, options?: FailNextOptions): void;
-  /** `undefined` removes the limit. */
+  /**
+   * `undefined` removes the limit. Methods are Web API names; the file host counts as
+   * `files.download` (also for `failNext`, where any fault answers with its HTTP status).
+   */
   setRateLimit(method: string, perMinute: number | undefined): void;
+  /**
+   * How the sign-in page that answers a bad download token is labelled: `html` (text/html, the
+   * usual) or `file` (the requested file's own MIME type, which has also been seen), so only the
+   * bytes give it away. `reset()` goes back to `html`.
+   */
+  setLoginPageLabel(label: 'html' | 'file'): void;
 
   setEventsUrl(url: string | undefined): void;
   deliverEvent(event: InnerEvent, options?: DeliverOptions): Promise<DeliveryResult>;
@@ -145,12 +191,16 @@ export interface FakeSlack {
   redeliver(eventId: string, options?: DeliverOptions): Promise<DeliveryResult>;
   postUserMessage(input: PostUserMessageInput): Promise<UserMessageDelivery>;
   editUserMessage(input: EditUserMessageInput): Promise<UserMessageDelivery>;
-  /** Resolves once every event the fake sent on its own has been answered. */
+  /** A member uploads files with an optional comment: a `file_share` message, delivered as its event. */
+  postFileMessage(input: PostFileMessageInput): Promise<FileMessageDelivery>;
+  /** Resolves once every event the fake sent on its own has been answered and every file transfer has ended. */
   idle(): Promise<void>;
 }
 
 export { BOT_SCOPES, DEFAULT_IDENTITY, SEED, USER_SCOPES } from './fakeWorkspace.ts';
 export type { AddMessageInput, CallerKind, DeletionRecord, FakeChannel, FakeIdentity, FakeUser, StoredMessage } from './fakeWorkspace.ts';
+export type { AddFileInput, FileDeletionRecord, FileDownloadRecord, StoredFile } from './fakeFiles.ts';
+export { SLACK_LOGIN_PAGE } from './fakeFiles.ts';
 export type { DeliverOptions, DeliveryRecord, DeliveryResult } from './eventDeliverer.ts';
 export type { FailNextOptions, FakeFault } from './faultInjector.ts';
 export { signSlackRequest } from './signSlackRequest.ts';
@@ -183,6 +233,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     eventsUrl: options.eventsUrl,
   });
   const calls: RecordedCall[] = [];
+  const downloads: FileDownloadRecord[] = [];
+  const transfers = new Set<Promise<void>>();
+  let loginPageLabel: 'html' | 'file' = 'html';
+  const fileObjectOf = (file: StoredFile): Record<string, unknown> & { id: string } => ({ ...workspace.fileObject(file), id: file.id });
 
   function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, rawBody: Buffer): void {
     const methodName = decodeURIComponent(url.pathname.slice('/api/'.length));
@@ -204,6 +258,55 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     for (const event of call.events) deliverer.emit(event, event.bot_id === identity.botId ? 'echo' : 'side_effect');
   }
 
+  /** The file host: Slack's rules for `url_private[_download]` (CONTRACTS.md 3.5 "Downloading file content"). */
+  function handleFileDownload(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    const target = fileIdOfPath(url.pathname);
+    const record: FileDownloadRecord = {
+      fileId: target?.fileId ?? '',
+      route: target?.route ?? 'view',
+      auth: 'none',
+      status: 0,
+      served: 'not_found',
+      bytesSent: 0,
+      completed: false,
+      at: now(),
+    };
+    downloads.push(record);
+    const send = (status: number, served: FileDownloadRecord['served'], body: string, headers: Record<string, string> = {}) => {
+      Object.assign(record, { status, served, bytesSent: Buffer.byteLength(body), completed: true });
+      res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), ...headers });
+      res.end(body);
+    };
+
+    const fault = faults.take('files.download')?.fault;
+    const retryAfter = fault === undefined ? faults.admit('files.download', workspace.now()) : undefined;
+    if (fault !== undefined || retryAfter !== undefined) {
+      const reply = faultReply(fault ?? { status: 429, retryAfter });
+      return send(reply.status, 'fault', `<html><body>${reply.body.error}</body></html>`, reply.headers);
+    }
+
+    const file = target === undefined ? undefined : workspace.files.get(target.fileId);
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization?.trim() ?? '')?.[1];
+    const lookup = workspace.lookupToken(bearer);
+    record.auth = 'record' in lookup ? (lookup.revoked ? 'revoked' : lookup.record.scopes.has('files:read') ? lookup.kind : 'no_scope') : lookup.kind;
+    if (record.auth === 'none' || record.auth === 'invalid' || record.auth === 'revoked' || record.auth === 'no_scope') {
+      // Not a 401: Slack sends its sign-in page with 200, whatever the file's type.
+      const label: Record<string, string> = loginPageLabel === 'file' && file !== undefined ? { 'content-type': file.mimetype } : {};
+      return send(200, 'login_page', SLACK_LOGIN_PAGE, label);
+    }
+    if (file === undefined || file.deleted) return send(404, 'not_found', '<html><body>File not found</body></html>');
+
+    record.status = 200;
+    record.served = 'file';
+    res.writeHead(200, {
+      'content-type': file.mimetype,
+      'content-length': String(file.content.length),
+      ...(target?.route === 'download' ? { 'content-disposition': `attachment; filename="${encodeURIComponent(file.name)}"` } : {}),
+    });
+    const transfer = streamFile(res, file.content, record).finally(() => transfers.delete(transfer));
+    transfers.add(transfer);
+  }
+
   async function handleControl(req: IncomingMessage, res: ServerResponse, url: URL, rawBody: Buffer): Promise<void> {
     const route = `${req.method ?? 'GET'} ${url.pathname}`;
     if (route === 'GET /_fake/calls') return sendJson(res, 200, { ok: true, calls });
@@ -217,7 +320,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const input = parseControlMessage(rawBody);
       if (typeof input === 'string') return sendJson(res, 400, { ok: false, error: input });
       try {
-        const { message, delivery } = await fake.postUserMessage(input);
+        const { message, delivery } =
+          input.file === undefined
+            ? await fake.postUserMessage(input)
+            : await fake.postFileMessage({ channel: input.channel, user: input.user, text: input.text, files: [input.file] });
         const { status, body, eventId, error } = delivery;
         return sendJson(res, 200, { ok: true, message, delivery: { status, body, eventId, ...(error === undefined ? {} : { error }) } });
       } catch (error) {
@@ -234,6 +340,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         const rawBody = await readBody(req);
         if (rawBody === undefined) return sendJson(res, 413, { ok: false, error: 'request_too_large' });
         if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, rawBody);
+        if (url.pathname.startsWith('/files-pri/')) return handleFileDownload(req, res, url);
         return await handleControl(req, res, url, rawBody);
       } catch (error) {
         if (!res.headersSent) {
@@ -253,6 +360,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const origin = `http://${host}:${address.port}`;
+  workspace.fileOrigin = origin;
 
   function requireAuthor(userId: string): FakeUser {
     const user = workspace.users.get(userId);
@@ -281,12 +389,17 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     calls,
     deliveries: deliverer.deliveries,
     deletions: workspace.deletions,
+    fileDeletions: workspace.fileDeletions,
+    downloads,
     callsTo: (method) => calls.filter((call) => call.method === method),
     reset() {
       calls.length = 0;
       deliverer.deliveries.length = 0;
+      downloads.length = 0;
+      loginPageLabel = 'html';
       faults.reset();
       workspace.clearMessages();
+      workspace.clearFiles();
     },
     async close() {
       await deliverer.close();
@@ -304,6 +417,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     messagesIn: (channel) => structuredClone(workspace.messagesIn(channel)),
 
+    addFile: (input) => fileObjectOf(workspace.addFile(input)),
+    getFile: (id) => {
+      const file = workspace.files.get(id);
+      return file === undefined ? undefined : structuredClone(file);
+    },
+
     addUser: (input) => workspace.addUser(input),
     getUser: (id) => workspace.users.get(id),
     createChannel: (input) => workspace.createChannel(input),
@@ -319,6 +438,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
     failNext: (method, fault, failOptions) => faults.failNext(method, fault, failOptions),
     setRateLimit: (method, perMinute) => faults.setRateLimit(method, perMinute),
+    setLoginPageLabel: (label) => {
+      loginPageLabel = label;
+    },
 
     setEventsUrl: (url) => deliverer.setEventsUrl(url),
     deliverEvent: (event, deliverOptions) => deliverer.deliverEvent(event, deliverOptions),
@@ -364,12 +486,62 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return { message: structuredClone(current), delivery };
     },
 
-    idle: () => deliverer.idle(),
+    async postFileMessage(input) {
+      requireEventsUrl();
+      const author = requireAuthor(input.user);
+      const channel = workspace.requireChannel(input.channel);
+      const stored = input.files.map((file) => workspace.addFile({ ...file, user: author.id, channels: [channel.id] }));
+      const objects = stored.map(fileObjectOf);
+      const typed = input.text ?? '';
+      const rendered = typed === '' ? { text: '', blocks: [] } : render(typed, 'typed');
+      const message = workspace.addMessage({
+        channel: channel.id,
+        user: author.id,
+        team: author.teamId,
+        text: rendered.text,
+        ...(rendered.blocks.length === 0 ? {} : { blocks: rendered.blocks }),
+        clientMsgId: newClientMsgId(),
+        subtype: 'file_share',
+        files: objects,
+        ...(input.threadTs === undefined ? {} : { threadTs: input.threadTs }),
+      });
+      const stubs = input.asStubs ?? channel.isExtShared;
+      const event: InnerEvent = {
+        ...messageEvent(workspace, message),
+        files: stubs ? stored.map(fileStub) : objects,
+        upload: false,
+        display_as_bot: false,
+      };
+      const delivery = await deliverer.deliverEvent(event, {}, 'control');
+      return { message: structuredClone(message), files: structuredClone(objects), delivery };
+    },
+
+    async idle() {
+      await deliverer.idle();
+      while (transfers.size > 0) await Promise.allSettled([...transfers]);
+    },
   };
   return fake;
 }
 
-function parseControlMessage(rawBody: Buffer): PostUserMessageInput | string {
+/** Writes in chunks, waiting for the client to read, so a client that hangs up stops the transfer. */
+async function streamFile(res: ServerResponse, content: Buffer, record: FileDownloadRecord): Promise<void> {
+  const closed = new Promise<void>((resolve) => res.once('close', resolve));
+  const CHUNK = 64 * 1024;
+  for (let at = 0; at < content.length && !res.destroyed; at += CHUNK) {
+    const chunk = content.subarray(at, at + CHUNK);
+    const more = res.write(chunk);
+    record.bytesSent += chunk.length;
+    if (!more) await Promise.race([new Promise<void>((resolve) => res.once('drain', resolve)), closed]);
+  }
+  if (!res.destroyed) res.end();
+  await closed;
+  record.completed = res.writableFinished;
+}
+
+type ControlMessage = PostUserMessageInput & { file?: { name: string; content: string; mimetype?: string } };
+
+function parseControlMessage(rawBody: Buffer): ControlMessage | string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(rawBody.toString('utf8'));
@@ -377,12 +549,19 @@ function parseControlMessage(rawBody: Buffer): PostUserMessageInput | string {
     return 'body must be JSON: {"channel","user","text"}';
   }
   if (typeof parsed !== 'object' || parsed === null) return 'body must be a JSON object';
-  const { channel, user, text, threadTs, format } = parsed as Record<string, unknown>;
+  const { channel, user, text, threadTs, format, file } = parsed as Record<string, unknown>;
   if (typeof channel !== 'string' || typeof user !== 'string' || typeof text !== 'string') {
     return 'channel, user and text are required strings';
   }
   if (threadTs !== undefined && typeof threadTs !== 'string') return 'threadTs must be a string';
   if (format !== undefined && format !== 'typed' && format !== 'mrkdwn') return "format must be 'typed' or 'mrkdwn'";
+  if (file !== undefined) {
+    const { name, content, mimetype } = (file ?? {}) as Record<string, unknown>;
+    if (typeof name !== 'string' || typeof content !== 'string' || (mimetype !== undefined && typeof mimetype !== 'string')) {
+      return 'file must be {"name", "content"[, "mimetype"]} with string values';
+    }
+    return { channel, user, text, file: { name, content, ...(mimetype === undefined ? {} : { mimetype }) } };
+  }
   return {
     channel,
     user,

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createStoredFile, fileObject, fileTombstone } from './fakeFiles.ts';
+import type { AddFileInput, FileDeletionRecord, StoredFile } from './fakeFiles.ts';
 
 /**
  * The state behind the fake Slack: one workspace with its users, conversations, tokens and
@@ -203,6 +205,10 @@ export class FakeWorkspace {
   readonly users = new Map<string, FakeUser>();
   readonly channels = new Map<string, FakeChannel>();
   readonly deletions: DeletionRecord[] = [];
+  readonly files = new Map<string, StoredFile>();
+  readonly fileDeletions: FileDeletionRecord[] = [];
+  /** Where the file host listens; file objects' URLs start with it. Set once the server is up. */
+  fileOrigin = 'https://files.slack.com';
   readonly #tokens = new Map<string, TokenRecord>();
   readonly #messages = new Map<string, Map<string, StoredMessage>>();
   readonly #directChannels = new Map<string, string>();
@@ -458,6 +464,39 @@ export class FakeWorkspace {
   clearMessages(): void {
     this.#messages.clear();
     this.deletions.length = 0;
+  }
+
+  // ---- files ----
+
+  addFile(input: AddFileInput): StoredFile {
+    const uploader = this.users.get(input.user);
+    if (uploader === undefined) throw new Error(`fake slack: unknown user ${input.user}; add it first with addUser()`);
+    const id = input.id ?? this.newId('F');
+    if (this.files.has(id)) throw new Error(`fake slack: a file with id ${id} already exists`);
+    const file = createStoredFile(id, input, uploader.teamId, Math.floor(this.now() / 1000));
+    this.files.set(id, file);
+    return file;
+  }
+
+  /** The file object as events and `files.info` show it. */
+  fileObject(file: StoredFile): Record<string, unknown> {
+    return fileObject(this.identity, file, this.fileOrigin);
+  }
+
+  /** Marks the file deleted and leaves a tombstone in every message that shared it, as Slack does. */
+  deleteFile(file: StoredFile): void {
+    file.deleted = true;
+    for (const channel of this.#messages.values()) {
+      for (const message of channel.values()) {
+        if (message.files === undefined) continue;
+        message.files = message.files.map((f) => ((f as { id?: unknown }).id === file.id ? fileTombstone(file.id) : f));
+      }
+    }
+  }
+
+  clearFiles(): void {
+    this.files.clear();
+    this.fileDeletions.length = 0;
   }
 
   botProfile(): BotProfile {

@@ -21,12 +21,18 @@ Start the service against it with:
   SLACK_BOT_TOKEN=${botToken} \\
   SLACK_ADMIN_TOKEN=${adminToken} \\
   SLACK_SIGNING_SECRET=${signingSecret} \\
+  SLACK_FILE_HOSTS=${slack.url} \\
   npm start
 
 Post a message as a user (channel #general = ${SEED.channels.general}, user ${SEED.users.maya}):
 
   curl -s -X POST ${slack.url}/_fake/messages -H 'content-type: application/json' \\
     -d '{"channel":"${SEED.channels.general}","user":"${SEED.users.maya}","text":"Reach me at m.okafor@globex-mail.com, card 4539 1488 0343 6467"}'
+
+Share a file with a comment (the fake serves it to the bot token only):
+
+  curl -s -X POST ${slack.url}/_fake/messages -H 'content-type: application/json' \\
+    -d '{"channel":"${SEED.channels.general}","user":"${SEED.users.maya}","text":"Q2 payroll","file":{"name":"payroll.csv","content":"name,email\\nMaya,m.okafor@globex-mail.com\\n"}}'
 
 Inspect: GET ${slack.url}/_fake/calls, ${slack.url}/_fake/deliveries, ${slack.url}/_fake/messages?channel=${SEED.channels.general}
 `);
