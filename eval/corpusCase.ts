@@ -20,6 +20,11 @@ export interface CorpusCase {
   text: string;
   spans: CorpusSpan[];
   scope: string[];
+  /**
+   * Spans the source test expects that the corpus could not place in the text (Presidio tests that
+   * only count results). Such a case is not clean: see `scoreCorpus`.
+   */
+  unlocated?: number | undefined;
 }
 
 const corpusLine = z.object({
@@ -34,6 +39,7 @@ const corpusLine = z.object({
     }),
   ),
   scope: z.array(z.string()),
+  unlocated: z.number().int().nonnegative().optional(),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { createDetector, type Detector } from '../src/detect/detector.ts';
+import { createDetector, defaultRecognizers, type Detector } from '../src/detect/detector.ts';
 import { toCorpusLabel } from '../src/scan/corpusLabels.ts';
 import type { CaseError } from './scoreCorpus.ts';
 
@@ -15,8 +15,13 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 export function createMissExplainer(defaultDetector: Detector = createDetector()): MissExplainer {
   const withTestValues = createDetector({ testValues: false });
-  const withoutThreshold = createDetector({ minScore: 0 });
   const strict = createDetector({ profile: 'strict' });
+  // One detector per recognizer: with all of them, a candidate tied with another label's would be
+  // resolved away and look "not recognised".
+  const unthresholded = defaultRecognizers.map((recognizer) => ({
+    labels: new Set(recognizer.labels.map(toCorpusLabel)),
+    detector: createDetector({ recognizers: [recognizer], minScore: 0 }),
+  }));
   const corpusFindings = (detector: Detector, text: string) =>
     detector.detect(text).map((finding) => ({ ...finding, label: toCorpusLabel(finding.label) }));
 
@@ -26,9 +31,14 @@ export function createMissExplainer(defaultDetector: Detector = createDetector()
     for (const span of error.missed) {
       const ours = corpusFindings(defaultDetector, error.text).filter((f) => overlaps(f, span) && f.label !== error.label);
       const asTestValue = corpusFindings(withTestValues, error.text).some((f) => overlaps(f, span) && f.label === error.label);
-      const weak = corpusFindings(withoutThreshold, error.text).filter((f) => overlaps(f, span) && f.label === error.label);
-      const strictFinds = corpusFindings(strict, error.text).some((f) => overlaps(f, span) && f.label === error.label);
-      const orStrict = strictFinds ? '; --profile strict reports it' : '';
+      const weak = unthresholded
+        .filter(({ labels }) => labels.has(error.label))
+        .flatMap(({ detector }) => corpusFindings(detector, error.text))
+        .filter((f) => overlaps(f, span) && f.label === error.label);
+      const strictFindings = corpusFindings(strict, error.text).filter((f) => overlaps(f, span));
+      const strictFinds = strictFindings.some((f) => f.label === error.label);
+      const strictOther = [...new Set(strictFindings.map((f) => f.label))];
+      const orStrict = strictFinds ? '; --profile strict reports it' : strictOther.length > 0 ? `; --profile strict reports it as ${strictOther.join(', ')}` : '';
       let why = 'not recognised';
       if (ours.length > 0) why = `found as ${[...new Set(ours.map((f) => f.label))].join(', ')} instead`;
       else if (asTestValue) why = `a published test value, not reported by default${orStrict}`;

@@ -12,6 +12,10 @@ import type { EngineSpan } from './evalEngine.ts';
  *   flagged when the engine reports the label (outside weak spans).
  * - Span level, per label: a counted span is found when a finding of its label overlaps it; a
  *   finding overlapping no counted span is a false alarm. "Exact" wants the same boundaries.
+ * - A case with `unlocated` spans (its Presidio test counts matches without saying where) is
+ *   positive for its label when that is the only label in its scope, and none of its findings is a
+ *   false alarm: any of them may be the span nobody located. Its empty `spans` does not make it a
+ *   must-not-match case.
  *
  * On top of the per-label view, three message-level views of the whole corpus:
  * - `all`: positive when any scope label has a counted span, flagged when the engine reports any
@@ -109,11 +113,13 @@ export function scoreCorpus(
     const positiveLabels = new Set<string>();
     const flaggedLabels = new Set<string>();
 
+    const unlocated = (c.unlocated ?? 0) > 0;
     for (const label of c.scope) {
       const expected = c.spans.filter((span) => span.label === label);
       const counted = expected.filter((span) => !isWeak(span));
       const weak = expected.filter(isWeak);
       const predicted = findings.filter((f) => f.label === label && !weak.some((w) => overlaps(w, f)));
+      const positive = counted.length > 0 || (unlocated && c.scope.length === 1);
 
       let entry = labels.get(label);
       if (!entry) {
@@ -121,26 +127,29 @@ export function scoreCorpus(
         labels.set(label, entry);
       }
       entry.cases++;
-      tally(entry.messages, counted.length > 0, predicted.length > 0);
-      if (counted.length > 0) positiveLabels.add(label);
+      tally(entry.messages, positive, predicted.length > 0);
+      if (positive) positiveLabels.add(label);
       if (predicted.length > 0) flaggedLabels.add(label);
 
       const missed = counted.filter((span) => !predicted.some((f) => overlaps(f, span)));
-      const falseAlarms = predicted.filter((f) => !counted.some((span) => overlaps(f, span)));
+      const falseAlarms = unlocated ? [] : predicted.filter((f) => !counted.some((span) => overlaps(f, span)));
       const isExact = (f: { start: number; end: number }, span: CorpusSpan): boolean => f.start === span.start && f.end === span.end;
       entry.spans.tp += counted.length - missed.length;
       entry.spans.fn += missed.length;
       entry.spans.fp += falseAlarms.length;
       entry.spans.exactTp += counted.filter((span) => predicted.some((f) => isExact(f, span))).length;
-      entry.spans.exactFp += predicted.filter((f) => !counted.some((span) => isExact(f, span))).length;
-      if (missed.length > 0 || falseAlarms.length > 0) errors.push({ caseId: c.id, label, text: c.text, missed, falseAlarms });
+      if (!unlocated) entry.spans.exactFp += predicted.filter((f) => !counted.some((span) => isExact(f, span))).length;
+      const missedUnlocated = positive && counted.length === 0 && predicted.length === 0;
+      if (missed.length > 0 || falseAlarms.length > 0 || missedUnlocated) {
+        errors.push({ caseId: c.id, label, text: c.text, missed: missedUnlocated ? [{ start: 0, end: c.text.length, label }] : missed, falseAlarms });
+      }
     }
 
     caseLabels.push({ scope: c.scope, positive: positiveLabels, flagged: flaggedLabels });
     const weakSpans = c.spans.filter(isWeak);
     tally(
       anyFinding,
-      c.spans.some((span) => !isWeak(span)),
+      unlocated || c.spans.some((span) => !isWeak(span)),
       findings.some((f) => !weakSpans.some((w) => overlaps(w, f))),
     );
   });

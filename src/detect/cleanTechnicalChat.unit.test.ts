@@ -83,6 +83,24 @@ const CLEAN_TECHNICAL_CHAT: readonly string[] = [
   'mac build agent is macOS 14.5 (23F79), Xcode 15.4 (15F31d)',
   'the SIM test uses sin(x) ≈ x for |x| < 0.01',
   'backup at 02:30 UTC, retention 35 days, last size 734.2 GB',
+  // Shaped like licence plates, VAT ids, postcodes and national phone numbers
+  'the dev box has 2 x 16 GB 3200 DIMMs, the new one 32 GB 6000',
+  'SELECT * FROM users WHERE age BETWEEN 18 AND 65 LIMIT 10',
+  'base image is Ubuntu 22 LTS 2024, RAID 10 SSD 2000 for the data volume',
+  'resize the VPS from RAM 512MB to RAM 2048MB and SSD 256GB',
+  'standup moved to 10 AM 2024-06-12 because of the release',
+  'tox runs py27 env and py36 env only on the nightly',
+  'promo code AB12 CDE is for the staging shop only',
+  'restock sku TSH-001BL and TSH-002RD before the sale',
+  'generated tenant ids look like APP456CV and KJA999PZ',
+  'hex dump: 34ABC1234 0F3E2D1C 12AB3456 DEADBEEF',
+  'the image tag is KA53ME3456-slim, pushed by run 34 ABC 1234',
+  'fixtures still use the sample DE123456789 from the docs',
+  'Jira keys DE-1234 and IT-5678 moved to done',
+  'the plz-lookup service listens on port 10115, health on localhost:10116',
+  'Adresse field is optional; the form posts to localhost:10115/submit',
+  'order 09171234567 shipped, tracking 05321234567 and invoice 02121234567',
+  'the ECMA 262 spec, ISO 8601 dates and RFC 3339 timestamps',
 ];
 
 describe('clean technical chat', () => {
@@ -103,5 +121,9 @@ describe('clean technical chat', () => {
     expect(detector.detect('my home IP is 81.2.69.160').map((f) => f.label)).toEqual(['IP_ADDRESS']);
     expect(detector.detect('TC Kimlik No: 10000000146, please update').map((f) => f.label)).toEqual(['TR_NATIONAL_ID']);
     expect(detector.detect('DB_PASSWORD=Tr0ub4dor&3 in the .env').map((f) => f.label)).toEqual(['SECRET']);
+    expect(detector.detect('my car reg is AB51 ABC, parked on level 2').map((f) => f.label)).toEqual(['UK_VEHICLE_REGISTRATION']);
+    expect(detector.detect('ring me on +63 917 123 4567 after standup').map((f) => f.label)).toEqual(['PH_MOBILE_NUMBER']);
+    expect(detector.detect('Rechnung an USt-IdNr. DE136695976 bitte').map((f) => f.label)).toEqual(['DE_VAT_ID']);
+    expect(detector.detect('meine PLZ ist 80331, der Rest kommt per Mail').map((f) => f.label)).toEqual(['DE_PLZ']);
   });
 });

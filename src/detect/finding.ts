@@ -12,11 +12,21 @@ export type PiiLabel =
   | 'IP_ADDRESS'
   | 'MAC_ADDRESS'
   | 'CRYPTO'
-  | 'SECRET';
+  | 'SECRET'
+  | PersonalDetailLabel;
 
 /**
- * Government, tax, health and bank identifiers, named as in the shared corpus (Presidio's entity
- * names), so evaluation compares like with like.
+ * Who someone is, where they live and when they were born. PERSON and LOCATION are the corpus's
+ * names; ADDRESS (a street address) and DATE_OF_BIRTH are ours, reported under LOCATION and
+ * DATE_TIME in corpus terms (`src/scan/corpusLabels.ts`), because a street address and a birth date
+ * matter more than a city or a date.
+ */
+export type PersonalDetailLabel = 'PERSON' | 'LOCATION' | 'ADDRESS' | 'DATE_OF_BIRTH';
+
+/**
+ * Government, tax, health and bank identifiers, and the country-specific phone numbers, licence
+ * plates and postcodes, named as in the shared corpus (Presidio's entity names), so evaluation
+ * compares like with like.
  */
 export type NationalIdLabel =
   | 'US_ITIN'
@@ -61,7 +71,16 @@ export type NationalIdLabel =
   | 'KR_DRIVER_LICENSE'
   | 'TH_TNIN'
   | 'TR_NATIONAL_ID'
-  | 'ZA_ID_NUMBER';
+  | 'ZA_ID_NUMBER'
+  | 'DE_VAT_ID'
+  | 'IT_VAT_CODE'
+  | 'DE_PLZ'
+  | 'PH_MOBILE_NUMBER'
+  | 'TR_PHONE_NUMBER'
+  | 'UK_VEHICLE_REGISTRATION'
+  | 'NG_VEHICLE_REGISTRATION'
+  | 'IN_VEHICLE_REGISTRATION'
+  | 'TR_LICENSE_PLATE';
 
 /**
  * One piece of personal data found in a text.

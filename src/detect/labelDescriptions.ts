@@ -16,6 +16,15 @@ const DESCRIPTIONS: Record<string, string> = {
   US_DRIVER_LICENSE: "driver's license number",
   UK_NINO: 'UK National Insurance number',
   UK_NHS: 'NHS number',
+  DE_VAT_ID: 'German VAT number (USt-IdNr)',
+  IT_VAT_CODE: 'Italian VAT number (partita IVA)',
+  DE_PLZ: 'postal code',
+  PH_MOBILE_NUMBER: 'phone number',
+  TR_PHONE_NUMBER: 'phone number',
+  UK_VEHICLE_REGISTRATION: 'vehicle registration (number plate)',
+  NG_VEHICLE_REGISTRATION: 'vehicle registration (number plate)',
+  IN_VEHICLE_REGISTRATION: 'vehicle registration (number plate)',
+  TR_LICENSE_PLATE: 'vehicle registration (number plate)',
 };
 
 export function describeLabel(label: string): string {

@@ -1,11 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isWeak, loadCorpus, overlaps, type CorpusCase, type CorpusSpan } from '../../test/support/presidioCorpus.ts';
+import { scoreCorpus } from '../../eval/scoreCorpus.ts';
+import { loadCorpus, type CorpusCase } from '../../test/support/presidioCorpus.ts';
+import { toCorpusLabel } from '../scan/corpusLabels.ts';
 import { createDetector, DEFAULT_MIN_SCORE, defaultRecognizers, type Detector } from './detector.ts';
-import type { Finding, PiiLabel } from './finding.ts';
+import type { PiiLabel } from './finding.ts';
 import { createIpAddressRecognizer, ipAddressRecognizer } from './recognizers/ipAddressRecognizer.ts';
 
 /**
- * Scores the national-id, network and wallet recognizers on Presidio's recognizer test cases
+ * Scores the national-id, network and wallet recognizers (and the country phone, licence plate,
+ * VAT and postcode ones registered with them) on Presidio's recognizer test cases
  * (../shared/pii-corpus, see its README), through the detector the product runs: the default
  * recognizers plus ours, with the default context, test-value and threshold stages. Scoring is
  * `corpus.unit.test.ts`'s: a case is judged only on the labels in its `scope`; a span Presidio
@@ -66,6 +69,15 @@ const FLOORS: Partial<Record<PiiLabel, Floor>> = {
   US_NPI: { cases: 15, precision: 0.99, recall: 0.62 },
   US_PASSPORT: { cases: 5, precision: 0.99, recall: 0.99 },
   ZA_ID_NUMBER: { cases: 15, precision: 0.99, recall: 0.99 },
+  DE_VAT_ID: { cases: 28, precision: 0.99, recall: 0.85 },
+  IT_VAT_CODE: { cases: 5, precision: 0.99, recall: 0.66 },
+  DE_PLZ: { cases: 14, precision: 0.99, recall: 0.33 },
+  PH_MOBILE_NUMBER: { cases: 42, precision: 0.99, recall: 0.99 },
+  TR_PHONE_NUMBER: { cases: 38, precision: 0.99, recall: 0.99 },
+  UK_VEHICLE_REGISTRATION: { cases: 27, precision: 0.99, recall: 0.85 },
+  NG_VEHICLE_REGISTRATION: { cases: 13, precision: 0.99, recall: 0.74 },
+  IN_VEHICLE_REGISTRATION: { cases: 10, precision: 0.99, recall: 0.99 },
+  TR_LICENSE_PLATE: { cases: 18, precision: 0.99, recall: 0.84 },
 };
 
 const LABELS = Object.keys(FLOORS) as PiiLabel[];
@@ -89,8 +101,11 @@ const REASONS = {
   privateIpInConfig:
     'a private or link-local address written as configuration (a network with its prefix length, host:port) names an internal machine or subnet, not a person (reportPrivateInConfig)',
   dottedRunOnIp: 'five dotted numbers are a version or an OID, not an address followed by ".1"',
-  corpusUnlabelledValid:
-    'the corpus marks no span, but the text is a valid identifier (the same text is a labelled positive elsewhere, or a second valid id in the case is unlabelled): an extraction artefact',
+  postcodeNeedsContext:
+    'five bare digits are a count, a year, a port or an order number far more often than a postcode (Presidio scores them 0.05): reported only next to an address word',
+  notAWrittenLayout: 'digits split by an underscore are no way anyone writes the number (Presidio strips the underscore before its check)',
+  plateLikeCode:
+    'a plate layout run together or in lower case is also how generated ids, hex fragments, tox environments and prose look ("APP456CV", "34ABC1234", "py27 env", "10 min 15"): reported only with a plate word nearby',
 } as const;
 
 const EXCEPTIONS: Readonly<Record<string, keyof typeof REASONS>> = {
@@ -108,7 +123,12 @@ const EXCEPTIONS: Readonly<Record<string, keyof typeof REASONS>> = {
   ...ids(['0879', '0884', '0886', '0890', '0892', '0894', '0896', '0900', '0902', '0904', '0906'], 'ignoredIpRange'),
   ...ids(['0827', '0888', '0889', '0891', '0893', '0895', '0899', '0901', '0903'], 'privateIpInConfig'),
   ...ids(['0867'], 'dottedRunOnIp'),
-  ...ids(['0797', '0798', '0799', '0752', '0761'], 'corpusUnlabelledValid'),
+  // Presidio tests that only count results became cases with `unlocated` spans: positives whose
+  // place is unknown (eval/scoreCorpus.ts). These ones it reports at a low score.
+  ...ids(['0299', '0300', '0301'], 'wrongCheckCharacter'),
+  ...ids(['0242', '0243', '0244', '0245', '0246', '0254'], 'postcodeNeedsContext'),
+  ...ids(['0928'], 'notAWrittenLayout'),
+  ...ids(['1044', '1047', '1241', '1242', '1386'], 'plateLikeCode'),
 };
 
 function ids(numbers: readonly string[], reason: keyof typeof REASONS): Record<string, keyof typeof REASONS> {
@@ -122,43 +142,32 @@ interface Tally {
   misses: { id: string; detail: string }[];
 }
 
+/** Scored by the evaluation's own rules (`eval/scoreCorpus.ts`), so this gate and `npm run eval` agree. */
 function evaluate(detector: Detector, cases: readonly CorpusCase[], labels: readonly PiiLabel[]): Map<PiiLabel, Tally> {
-  const tallies = new Map<PiiLabel, Tally>(
-    labels.map((label) => [label, { cases: 0, messages: { tp: 0, fp: 0, fn: 0 }, spans: { tp: 0, fp: 0, fn: 0 }, misses: [] }]),
+  const judged = cases.filter((c) => labels.some((label) => c.scope.includes(label)));
+  const predictions = judged.map((c) => detector.detect(c.text).map((f) => ({ ...f, label: toCorpusLabel(f.label), type: f.recognizer })));
+  const score = scoreCorpus(judged, predictions, new Set<string>(labels));
+  const quote = (text: string, s: { start: number; end: number }): string => JSON.stringify(text.slice(s.start, s.end));
+  return new Map(
+    labels.map((label) => {
+      const tally = score.labels.find((t) => t.label === label);
+      const misses = score.errors
+        .filter((e) => e.label === label)
+        .map((e) => ({
+          id: e.caseId,
+          detail: `${e.caseId} ${label}: missed [${e.missed.map((m) => quote(e.text, m)).join(', ')}] false [${e.falseAlarms.map((a) => quote(e.text, a)).join(', ')}]`,
+        }));
+      return [
+        label,
+        {
+          cases: tally?.cases ?? 0,
+          messages: tally?.messages ?? { tp: 0, fp: 0, fn: 0 },
+          spans: tally?.spans ?? { tp: 0, fp: 0, fn: 0 },
+          misses,
+        },
+      ];
+    }),
   );
-  for (const c of cases) {
-    const inScope = labels.filter((label) => c.scope.includes(label));
-    if (inScope.length === 0) continue;
-    const findings = detector.detect(c.text);
-    for (const label of inScope) {
-      const tally = tallies.get(label);
-      if (!tally) continue;
-      tally.cases++;
-      const expected = c.spans.filter((s) => s.label === label);
-      const counted = expected.filter((s) => !isWeak(s));
-      const weak = expected.filter(isWeak);
-      const predicted = findings.filter((f) => f.label === label && !weak.some((w) => overlaps(w, f)));
-
-      if (counted.length > 0 && predicted.length > 0) tally.messages.tp++;
-      else if (predicted.length > 0) tally.messages.fp++;
-      else if (counted.length > 0) tally.messages.fn++;
-
-      for (const span of counted) {
-        if (predicted.some((f) => overlaps(f, span))) tally.spans.tp++;
-        else tally.spans.fn++;
-      }
-      const falseAlarms = predicted.filter((f) => !counted.some((s) => overlaps(f, s)));
-      tally.spans.fp += falseAlarms.length;
-      const missed = counted.filter((s) => !predicted.some((f) => overlaps(f, s)));
-      if (missed.length > 0 || falseAlarms.length > 0) tally.misses.push({ id: c.id, detail: describeMiss(c, label, missed, falseAlarms) });
-    }
-  }
-  return tallies;
-}
-
-function describeMiss(c: CorpusCase, label: string, missed: CorpusSpan[], falseAlarms: Finding[]): string {
-  const quote = (s: { start: number; end: number }): string => JSON.stringify(c.text.slice(s.start, s.end));
-  return `${c.id} ${label}: missed [${missed.map(quote).join(', ')}] false [${falseAlarms.map(quote).join(', ')}]`;
 }
 
 const ratio = (num: number, den: number): number => (den === 0 ? 1 : num / den);
@@ -213,7 +222,7 @@ describe('national id, network and wallet recognizers on the Presidio recognizer
 });
 
 describe('IP_ADDRESS parsing on the corpus, with every range reported', () => {
-  it('finds nearly every address and flags nearly no non-address (only the corpus artefacts)', () => {
+  it('finds nearly every address and flags no non-address', () => {
     const everyAddress = createIpAddressRecognizer({ ignoredRanges: [], reportPrivateInConfig: true });
     const detector = createDetector({
       minScore: DEFAULT_MIN_SCORE,
@@ -225,6 +234,6 @@ describe('IP_ADDRESS parsing on the corpus, with every range reported', () => {
     const details = (tally?.misses ?? []).map((miss) => miss.detail).join('\n');
     expect(ratio(m.tp, m.tp + m.fp), details).toBeGreaterThanOrEqual(0.96);
     expect(ratio(m.tp, m.tp + m.fn), details).toBeGreaterThanOrEqual(0.98);
-    expect((tally?.misses ?? []).every((miss) => EXCEPTIONS[miss.id] === 'corpusUnlabelledValid' || EXCEPTIONS[miss.id] === 'dottedRunOnIp'), details).toBe(true);
+    expect((tally?.misses ?? []).every((miss) => EXCEPTIONS[miss.id] === 'dottedRunOnIp'), details).toBe(true);
   });
 });

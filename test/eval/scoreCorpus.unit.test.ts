@@ -72,6 +72,24 @@ describe('scoreCorpus', () => {
     ]);
   });
 
+  it('counts a case with unlocated spans as positive, never as a false alarm', () => {
+    const cases: CorpusCase[] = [
+      // Presidio counted one match it does not place: empty spans, but not a must-not-match case.
+      { id: 'u0', text: 'DE136695976', spans: [], scope: ['DE_VAT_ID'], unlocated: 1 },
+      { id: 'u1', text: 'DE129273398', spans: [], scope: ['DE_VAT_ID'], unlocated: 1 },
+      // One placed span and one not: the second finding may be the unplaced one.
+      { id: 'u2', text: 'a 27ABCDE1234F1Z5 b 07PQRST6789K1Z2', spans: [{ start: 2, end: 17, label: 'IN_GSTIN' }], scope: ['IN_GSTIN'], unlocated: 1 },
+    ];
+    const unlocated = scoreCorpus(cases, [[span(0, 11, 'DE_VAT_ID')], [], [span(2, 17, 'IN_GSTIN'), span(20, 35, 'IN_GSTIN')]], new Set(['DE_VAT_ID', 'IN_GSTIN']));
+    const vat = unlocated.labels.find((t) => t.label === 'DE_VAT_ID');
+    expect(vat?.messages).toEqual({ tp: 1, fp: 0, fn: 1, tn: 0 });
+    expect(vat?.spans.fp).toBe(0);
+    const gstin = unlocated.labels.find((t) => t.label === 'IN_GSTIN');
+    expect(gstin?.spans).toEqual({ tp: 1, fp: 0, fn: 0, exactTp: 1, exactFp: 0 });
+    expect(unlocated.errors.map((e) => [e.caseId, e.missed.length, e.falseAlarms.length])).toEqual([['u1', 1, 0]]);
+    expect(unlocated.messages.anyFinding).toEqual({ tp: 2, fp: 0, fn: 1, tn: 0 });
+  });
+
   it('leaves a ratio undefined when there is nothing to divide', () => {
     expect(precision({ tp: 0, fp: 0 })).toBeUndefined();
     expect(recall({ tp: 0, fn: 0 })).toBeUndefined();

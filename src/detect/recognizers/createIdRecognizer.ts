@@ -2,7 +2,9 @@ import type { Finding, PiiLabel } from '../finding.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { hasNearbyContext } from '../hasNearbyContext.ts';
 import { resolveOverlaps } from '../resolveOverlaps.ts';
-import { asciiDigitCount, requiredDigits } from './requiredDigits.ts';
+import { textFeatures } from '../textFeatures.ts';
+import { forEachMatch } from './forEachMatch.ts';
+import { meetsNeeds, patternNeeds } from './patternNeeds.ts';
 
 /** How believable a candidate is without and with one of its context words nearby. */
 export interface IdScores {
@@ -94,31 +96,34 @@ export interface PatternRecognizer extends Recognizer {
  */
 export function createIdRecognizer(spec: IdRecognizerSpec): PatternRecognizer {
   const { name, label, forms, context, validate } = spec;
-  // A form whose every match has n digits cannot match a text with fewer: most chat has few.
-  const minDigits = forms.map((form) => requiredDigits(form.pattern));
+  // What each form's matches need from the text (digits, a digit run of some length, grouped
+  // digits): most chat has none of it, and then no pattern runs at all.
+  const needs = forms.map((form) => patternNeeds(form.pattern));
   return {
     name,
     labels: [label],
     patterns: forms.map((form) => form.pattern),
+    mayMatch: (features) => needs.some((n) => meetsNeeds(n, features)),
     recognize(text: string): Finding[] {
       const candidates: Finding[] = [];
       let hasContextWord: boolean | undefined;
-      const digits = asciiDigitCount(text);
+      const features = textFeatures(text);
       for (const [i, form] of forms.entries()) {
-        if (digits < (minDigits[i] ?? 0)) continue;
+        const formNeeds = needs[i];
+        if (formNeeds && !meetsNeeds(formNeeds, features)) continue;
         if (form.requiresContext && !(hasContextWord ??= context.test(text))) continue;
-        for (const match of text.matchAll(form.pattern)) {
+        forEachMatch(form.pattern, text, (match) => {
           const start = match.index;
           const end = start + match[0].length;
           const verdict = validate(match[0].replace(/[\s.:/-]/g, '').toUpperCase(), match[0]);
-          if (verdict === false) continue;
+          if (verdict === false) return;
           const scores = verdict === true ? form.scores : verdict;
           const nearby = hasNearbyContext(text, start, end, context);
-          if (form.requiresContext && !nearby) continue;
+          if (form.requiresContext && !nearby) return;
           let score = nearby ? scores.withContext : scores.alone;
           if (form.bareDigits && isNamedAsTechnical(text, start)) score = Math.min(score, NAMED_AS_TECHNICAL);
           candidates.push({ start, end, label, score, recognizer: name });
-        }
+        });
       }
       return candidates.length === 0 ? candidates : resolveOverlaps(candidates);
     },

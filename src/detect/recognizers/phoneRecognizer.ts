@@ -1,8 +1,11 @@
-import { findPhoneNumbersInText, getCountries, getCountryCallingCode, Metadata, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Finding } from '../finding.ts';
 import type { Recognizer } from '../recognizer.ts';
-import { hasNearbyContext } from '../hasNearbyContext.ts';
+import { DEFAULT_CONTEXT_WINDOW, hasNearbyContext } from '../hasNearbyContext.ts';
 import { resolveOverlaps } from '../resolveOverlaps.ts';
+import { textFeatures } from '../textFeatures.ts';
+import { phoneDigitMinimums } from './phoneDigitMinimums.ts';
+import { PHONE_PARSE_BUDGET, phonePieces, runsThatMayHoldNumber, type PhonePiece } from './phonePieces.ts';
 
 export interface PhoneRecognizerOptions {
   /** Country whose national numbers ("(415) 555-0132") are believed without context. Default US. */
@@ -19,8 +22,17 @@ export const DEFAULT_CONTEXT_COUNTRIES: readonly CountryCode[] = Object.freeze([
   'GB', 'DE', 'FR', 'IL', 'IN', 'BR', 'JP', 'CN',
 ] as const);
 
-const PHONE_CONTEXT =
-  /\b(?:phone|phones|tel|telephone|cell|cellphone|mobile|mob|call|text|sms|whatsapp|signal|reach|contact|fax|number|num|ph)\b/i;
+const PHONE_CONTEXT_WORDS = [
+  'phone', 'phones', 'tel', 'telephone', 'cell', 'cellphone', 'mobile', 'mob', 'call', 'text', 'sms', 'whatsapp', 'signal',
+  'reach', 'contact', 'fax', 'number', 'num', 'ph',
+];
+const PHONE_CONTEXT = new RegExp(`\\b(?:${PHONE_CONTEXT_WORDS.join('|')})\\b`, 'i');
+/**
+ * The same words anywhere, word boundaries or not: `hasNearbyContext` tests a slice of the text,
+ * and a slice may begin inside a word ("re|call"), so only where these letters occur can a phone
+ * word be found. Where they do not, no number of a context country can be reported.
+ */
+const PHONE_CONTEXT_LETTERS = new RegExp(`(?:${PHONE_CONTEXT_WORDS.join('|')})`, 'gi');
 
 /**
  * An identifier's name right before the digits ("order 4155550132", "ticket no. 2125550199",
@@ -58,21 +70,26 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
   const defaultCountry = options.defaultCountry ?? 'US';
   const contextCountries = (options.contextCountries ?? DEFAULT_CONTEXT_COUNTRIES).filter((c) => c !== defaultCountry);
   const name = 'phone';
-  const defaultPassDigits = minDigitsToReport(defaultCountry);
-  const contextPassDigits = new Map(contextCountries.map((country) => [country, minDigitsToReport(country)]));
+  const defaultMinimums = phoneDigitMinimums(defaultCountry);
+  const contextMinimums = contextCountries.map((country) => ({ country, minimums: phoneDigitMinimums(country) }));
+  // Runs shorter than every minimum of every country read cannot matter.
+  const keepRunDigits = Math.min(...[defaultMinimums, ...contextMinimums.map((c) => c.minimums)].map((m) => Math.min(m.national, m.plus, m.international)));
 
   return {
     name,
     labels: ['PHONE'],
+    mayMatch: (features) => features.nonAscii || features.digits >= MIN_DIGITS,
     recognize(text: string): Finding[] {
       if (!hasEnoughDigits(text)) return [];
       const candidates: Finding[] = [];
       const add = (start: number, end: number, score: number): void => {
         candidates.push({ start, end, label: 'PHONE', score, recognizer: name });
       };
+      const pieces = phonePieces(text, keepRunDigits);
+      const budget = { left: PHONE_PARSE_BUDGET };
 
-      const defaultPass = hasCandidateRun(text, defaultPassDigits) ? findPhones(text, defaultCountry) : [];
-      for (const found of defaultPass) {
+      const defaultPieces = pieces.filter((piece) => runsThatMayHoldNumber(piece, defaultMinimums).length > 0);
+      for (const found of findPhonesInPieces(text, defaultPieces, defaultCountry, budget)) {
         const { startsAt: start, endsAt: end, number } = found;
         const raw = text.slice(start, end);
         // findPhoneNumbersInText's default leniency (VALID) only returns numbers that are valid.
@@ -87,12 +104,16 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
         add(start, end, hasNearbyContext(text, start, end, PHONE_CONTEXT) ? scores.withContext : scores.alone);
       }
 
-      // Each country is a full pass over the text; none can report anything without a phone word.
-      const countries = PHONE_CONTEXT.test(text) ? contextCountries : [];
-      for (const country of countries) {
-        const digits = contextPassDigits.get(country);
-        if (digits && !hasCandidateRun(text, digits)) continue;
-        for (const found of findPhones(text, country)) {
+      // None of these countries' numbers is reported without a phone word, so each is read only in
+      // the pieces near where one could be; and a reading there scores OTHER_COUNTRY_WITH_CONTEXT,
+      // so where the digits are already a better-scoring number it would lose to it anyway.
+      const nearContext = contextMinimums.length > 0 && PHONE_CONTEXT.test(text) ? piecesNearContext(text, pieces) : [];
+      const better = nearContext.length > 0 ? resolveOverlaps(candidates.filter((c) => c.score > OTHER_COUNTRY_WITH_CONTEXT)) : [];
+      for (const { country, minimums } of nearContext.length > 0 ? contextMinimums : []) {
+        const countryPieces = nearContext.filter((piece) =>
+          runsThatMayHoldNumber(piece, minimums).some((run) => !better.some((kept) => kept.start <= run.start && run.end <= kept.end)),
+        );
+        for (const found of findPhonesInPieces(text, countryPieces, country, budget)) {
           const { startsAt: start, endsAt: end, number } = found;
           const raw = text.slice(start, end);
           // International numbers were already judged above, whatever the default country.
@@ -113,62 +134,45 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
 export const phoneRecognizer: Recognizer = createPhoneRecognizer();
 
 /**
- * The fewest digits a number found with `defaultCountry` can have and still be reported, written
- * without a plus sign (a national number of the countries sharing its calling code, or an
- * international one after the country's international dialling prefix) and with one (any country's
- * calling code and shortest national number), from the metadata.
+ * The pieces within reach of a phone word: `hasNearbyContext` looks DEFAULT_CONTEXT_WINDOW.before
+ * characters before a number and .after after it, so a number using the word at p starts within
+ * `before` after p or ends within `after` before it, and its piece overlaps [p - after, p + before].
  */
-function minDigitsToReport(defaultCountry: CountryCode): { plain: number; plus: number } {
-  const metadata = new Metadata();
-  // The typings of Metadata stop at selectNumberingPlan; these are the runtime methods used here.
-  const plan = (country: CountryCode): RuntimeNumberingPlan | undefined => {
-    metadata.selectNumberingPlan(country);
-    return metadata.numberingPlan as unknown as RuntimeNumberingPlan | undefined;
-  };
-  try {
-    const callingCode = getCountryCallingCode(defaultCountry);
-    let plus = Infinity;
-    let national = Infinity;
-    for (const country of getCountries()) {
-      const lengths = plan(country)?.possibleLengths() ?? [0];
-      plus = Math.min(plus, getCountryCallingCode(country).length + Math.min(...lengths));
-      if (getCountryCallingCode(country) === callingCode) national = Math.min(national, ...lengths);
+function piecesNearContext(text: string, pieces: readonly PhonePiece[]): PhonePiece[] {
+  const { before, after } = DEFAULT_CONTEXT_WINDOW;
+  const windows: Array<[number, number]> = [];
+  PHONE_CONTEXT_LETTERS.lastIndex = 0;
+  for (let m = PHONE_CONTEXT_LETTERS.exec(text); m !== null; m = PHONE_CONTEXT_LETTERS.exec(text)) {
+    windows.push([m.index - after - 1, m.index + before + 2]);
+    // Every place a word starts counts, also inside another word's letters ("telephone").
+    PHONE_CONTEXT_LETTERS.lastIndex = m.index + 1;
+  }
+  PHONE_CONTEXT_LETTERS.lastIndex = 0;
+  return pieces.filter((piece) => windows.some(([from, to]) => piece.start < to && from < piece.end));
+}
+
+/**
+ * findPhoneNumbersInText over each piece with its neighbouring characters (see phonePieces.ts),
+ * with offsets in `text`, while the budget lasts.
+ */
+function findPhonesInPieces(text: string, pieces: readonly PhonePiece[], country: CountryCode, budget: { left: number }): FoundPhone[] {
+  const found: FoundPhone[] = [];
+  for (const piece of pieces) {
+    const from = Math.max(0, piece.start - 1);
+    const to = Math.min(text.length, piece.end + 1);
+    if (to - from > budget.left) {
+      budget.left = 0;
+      break;
     }
-    const idd = plan(defaultCountry)?.IDDPrefix() ?? '';
-    // A prefix that is a pattern ("00(?:...)") counts as two digits, the fewest any country dials.
-    const iddDigits = /^\d+$/.test(idd) ? idd.length : 2;
-    if (!Number.isFinite(plus) || !Number.isFinite(national)) return { plain: 0, plus: 0 };
-    return { plain: Math.min(national, plus + iddDigits), plus };
-  } catch {
-    return { plain: 0, plus: 0 };
+    budget.left -= to - from;
+    for (const phone of findPhones(text.slice(from, to), country)) {
+      found.push({ startsAt: phone.startsAt + from, endsAt: phone.endsAt + from, number: phone.number });
+    }
   }
+  return found;
 }
 
-interface RuntimeNumberingPlan {
-  possibleLengths(): number[];
-  IDDPrefix(): string;
-}
-
-/**
- * libphonenumber only reads a number from a run of digits, punctuation, spaces, brackets and plus
- * signs (letters only in an extension, after the number's own digits). Runs are split here at
- * letters, except the Katakana prolonged-sound mark that it counts as a dash, so each run holds
- * every candidate that starts in it.
- */
-const RUN_BREAK = /(?:(?!\u30FC)\p{L})+/u;
-
-/**
- * Whether some run has the digits of a number that could be reported: most chat has none, and a
- * pass of libphonenumber over text without one costs tens of microseconds and finds nothing.
- */
-function hasCandidateRun(text: string, min: { plain: number; plus: number }): boolean {
-  for (const run of text.split(RUN_BREAK)) {
-    let digits = 0;
-    for (const _digit of run.matchAll(/\p{Nd}/gu)) digits++;
-    if (digits >= min.plain || (digits >= min.plus && /[+\uFF0B]/.test(run))) return true;
-  }
-  return false;
-}
+type FoundPhone = ReturnType<typeof findPhoneNumbersInText>[number];
 
 /**
  * libphonenumber throws (and catches) a ParseError for many candidates it rejects. No stack is
@@ -185,6 +189,8 @@ function findPhones(text: string, defaultCountry: CountryCode): ReturnType<typeo
 }
 
 function hasEnoughDigits(text: string): boolean {
+  const features = textFeatures(text);
+  if (!features.nonAscii) return features.digits >= MIN_DIGITS;
   let n = 0;
   // Any script's decimal digits: libphonenumber reads full-width and Arabic-Indic digits too.
   for (const _digit of text.matchAll(/\p{Nd}/gu)) if (++n >= MIN_DIGITS) return true;

@@ -1,3 +1,5 @@
+import { iso7064Mod11_10CheckDigit } from './iso7064Mod11_10.ts';
+
 /**
  * Whether 11 digits (no leading 0) end in the ISO 7064 MOD 11,10 check digit of the first ten, as
  * a German Steuerliche Identifikationsnummer does, and no digit occurs more than three times in the
@@ -7,13 +9,7 @@
 export function hasValidDeTaxIdCheckDigit(digits: string): boolean {
   if (!/^[1-9]\d{10}$/.test(digits)) return false;
   if (digitCounts(digits).some((c) => c > 3)) return false;
-  let product = 10;
-  for (const ch of digits.slice(0, 10)) {
-    let sum = (Number(ch) + product) % 10;
-    if (sum === 0) sum = 10;
-    product = (sum * 2) % 11;
-  }
-  return (11 - product) % 10 === Number(digits[10]);
+  return iso7064Mod11_10CheckDigit(digits.slice(0, 10)) === Number(digits[10]);
 }
 
 /**

@@ -1,0 +1,265 @@
+/**
+ * Where in a text libphonenumber has to look, so the phone recognizer parses a few short pieces
+ * instead of the whole text, with the same results.
+ *
+ * Why pieces give the same results: libphonenumber's matcher (`PhoneNumberMatcher`) scans with one
+ * candidate pattern made of digits, punctuation (`VALID_PUNCTUATION`), a leading "+" or bracket,
+ * and an optional extension ("ext. 12", "x12", ";ext=12", ",,12"); it then looks at exactly one
+ * character before and one after each candidate (a Latin letter or "%"/currency sign there rejects
+ * it) and, for timestamps, at a ":" right after. A character the candidate pattern cannot contain
+ * (most letters, line breaks, quotes, "@", "_", "*", "<", ">") therefore splits the text into
+ * pieces that are read independently: no candidate spans two pieces, the scan starts afresh in
+ * each, and each piece is passed with its neighbouring character on each side so the one-character
+ * checks see what they would see in the whole text.
+ *
+ * Why most pieces are never parsed: a number is reported only when libphonenumber finds it valid,
+ * which takes as many digits as the shortest valid number of the country read (or, written with
+ * "+" or an international prefix, of any country), all in one run of digits and punctuation with at
+ * most four punctuation characters in a row between digits. Read nationally, the valid number's
+ * digits are moreover a stretch of the run's digits (what is left after a national prefix or the
+ * calling code is taken off the front) that the country's own national-number pattern accepts, so
+ * a date, a version, an IP address or a build id whose digits hold no such stretch is not parsed
+ * (`PhoneDigitMinimums`). Parsing one candidate costs libphonenumber up to a millisecond; this
+ * test costs a few regex matches.
+ *
+ * Limits, for the 100 ms rule (pathological text only): a piece longer than `MAX_PIECE_LENGTH`
+ * (hundreds of characters of digits and punctuation with no letter or line break, such as a pasted
+ * list of numbers on one line) is cut at a space, and a number written across the cut may be
+ * missed; and at most `PHONE_PARSE_BUDGET` characters per text are parsed (beyond it, later pieces
+ * are not read for phone numbers). Ordinary messages, pages and files stay far below both.
+ */
+
+/** The shortest number each kind of writing needs, in digits, for one country's reading. */
+export interface PhoneDigitMinimums {
+  /** A national number of the country or another sharing its calling code. */
+  national: number;
+  /** Any country's number written with "+" (calling code and national number). */
+  plus: number;
+  /**
+   * Written after the country's international prefix, with which the candidate's digits then begin
+   * (so the prefix begins where a group of digits begins).
+   */
+  international: number;
+  /** The international prefix, anchored at the start. */
+  internationalPrefix: RegExp | undefined;
+  /**
+   * How a valid national number can sit in the digits written. Absent when the country's
+   * national-prefix rules can change digits (a transform rule): then any run of `national` digits
+   * may hold one.
+   */
+  nationalNumbers?: NationalNumberShape;
+}
+
+/**
+ * A national number is what is left of a candidate's digits (which begin where a group of digits
+ * begins) once the calling code and a national prefix are taken off the front, and it ends where
+ * a group ends; it is valid when a number type allowing its length has a pattern it matches whole.
+ */
+export interface NationalNumberShape {
+  /** Per length, the patterns (joined, anchored) of the number types that allow it. */
+  byLength: ReadonlyMap<number, RegExp>;
+  maxLength: number;
+  callingCode: string;
+  /** The national prefixes libphonenumber may strip, each anchored at the start. */
+  nationalPrefixes: readonly RegExp[];
+}
+
+/** A stretch of text libphonenumber can read on its own, with its runs long enough to matter. */
+export interface PhonePiece {
+  start: number;
+  end: number;
+  runs: PhoneRun[];
+}
+
+/** Digits joined by punctuation: where the digits of one number can be. */
+export interface PhoneRun {
+  /**
+   * As libphonenumber reads them: other scripts' digits as ASCII, "?" for a digit it drops
+   * (which no test below trusts).
+   */
+  digits: string;
+  /** Written with a plus sign. */
+  plus: boolean;
+  /** Where each group of digits (digits between punctuation) begins, as offsets in `digits`. */
+  groups: number[];
+  /** From the first digit to after the last. */
+  start: number;
+  end: number;
+}
+
+export const MAX_PIECE_LENGTH = 256;
+
+/**
+ * Characters of text passed to libphonenumber per text, over all of the recognizer's passes. A
+ * 20 KB customer export with a phone number on every line uses about a third of it.
+ */
+export const PHONE_PARSE_BUDGET = 12_000;
+
+/** The runs of a piece that hold as many digits as a number read with these minimums needs. */
+export function runsThatMayHoldNumber(piece: PhonePiece, min: PhoneDigitMinimums): PhoneRun[] {
+  return piece.runs.filter((run) => mayHoldNumber(run, min));
+}
+
+export function mayHoldNumber(run: PhoneRun, min: PhoneDigitMinimums): boolean {
+  const { digits } = run;
+  if (run.plus && digits.length >= min.plus) return true;
+  const unsure = digits.includes('?');
+  if (digits.length >= min.international && min.internationalPrefix !== undefined && (unsure || startsWithPrefix(run, min.international, min.internationalPrefix))) {
+    return true;
+  }
+  return digits.length >= min.national && (unsure || min.nationalNumbers === undefined || holdsNationalNumber(run, min.nationalNumbers));
+}
+
+/** Whether some group begins with the international prefix and has `length` digits from there on. */
+function startsWithPrefix(run: PhoneRun, length: number, prefix: RegExp): boolean {
+  return run.groups.some((at) => run.digits.length - at >= length && prefix.test(run.digits.slice(at)));
+}
+
+function holdsNationalNumber(run: PhoneRun, shape: NationalNumberShape): boolean {
+  const { digits, groups } = run;
+  for (let g = 0; g < groups.length; g++) {
+    const groupStart = groups[g] ?? 0;
+    for (const skip of skippablePrefixes(digits, groupStart, shape)) {
+      const from = groupStart + skip;
+      // Ends of this and later groups, nearest first, until too long to be a national number.
+      for (let h = g; h < groups.length; h++) {
+        const end = groups[h + 1] ?? digits.length;
+        if (end <= from) continue;
+        if (end - from > shape.maxLength) break;
+        if (shape.byLength.get(end - from)?.test(digits.slice(from, end))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** How many digits at `at` can be a calling code, a national prefix, or both, plus none at all. */
+function skippablePrefixes(digits: string, at: number, shape: NationalNumberShape): Set<number> {
+  const skips = new Set([0]);
+  const afterCallingCode = digits.startsWith(shape.callingCode, at) ? [0, shape.callingCode.length] : [0];
+  for (const code of afterCallingCode) {
+    skips.add(code);
+    for (const prefix of shape.nationalPrefixes) {
+      const m = prefix.exec(digits.slice(at + code));
+      if (m) skips.add(code + m[0].length);
+    }
+  }
+  return skips;
+}
+
+// Character classes, as char codes. Everything outside ASCII is treated as possibly part of a
+// candidate (libphonenumber reads full-width and other scripts' digits and punctuation), so a
+// piece only ends at an ASCII character that cannot be in one.
+
+/** ASCII characters of the candidate pattern, extensions included ("ext", "anexo", "int", "x"). */
+const CANDIDATE_ASCII = new Set([...'0123456789 \t-/.()[]~+,:;=#aeinostxAEINOSTX'].map((c) => c.charCodeAt(0)));
+/** Punctuation allowed between digits (libphonenumber's VALID_PUNCTUATION, its ASCII part). */
+const PUNCTUATION_ASCII = new Set([...'-/. ()[]~'].map((c) => c.charCodeAt(0)));
+/** Its other characters: dashes, slashes, dots, spaces, brackets and tildes of other scripts. */
+const PUNCTUATION_OTHER = new Set(
+  [...'\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF0D\uFF0F\uFF0E\u00A0\u00AD\u200B\u2060\u3000\uFF08\uFF09\uFF3B\uFF3D\u2053\u223C\uFF5E'].map((c) =>
+    c.charCodeAt(0),
+  ),
+);
+/** Brackets and plus signs: what libphonenumber allows before or between four-mark groups. */
+const LEAD = new Set([...'()[]+\uFF08\uFF09\uFF3B\uFF3D\uFF0B'].map((c) => c.charCodeAt(0)));
+const PLUS = 43;
+const FULLWIDTH_PLUS = 0xff0b;
+/** More punctuation in a row than libphonenumber allows between two digits of one number. */
+const MAX_PUNCTUATION_IN_RUN = 4;
+
+const NON_ASCII_DIGIT = /\p{Nd}/u;
+
+/**
+ * The pieces of `text` in order. Runs of digits and punctuation are measured as the pieces are
+ * cut, so a caller asks `mayHoldNumber` per piece without reading the text again.
+ */
+export function phonePieces(text: string, keepRunDigits: number): PhonePiece[] {
+  const pieces: PhonePiece[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && !isCandidateChar(text.charCodeAt(i))) i++;
+    if (i >= length) break;
+    let end = i;
+    while (end < length && isCandidateChar(text.charCodeAt(end))) end++;
+    for (const [from, to] of cutLongPiece(text, i, end)) pieces.push(measure(text, from, to, keepRunDigits));
+    i = end;
+  }
+  return pieces;
+}
+
+function isCandidateChar(c: number): boolean {
+  return c > 127 || CANDIDATE_ASCII.has(c);
+}
+
+/** [start, end) as pieces of at most MAX_PIECE_LENGTH, cut after a space where there is one. */
+function cutLongPiece(text: string, start: number, end: number): Array<[number, number]> {
+  const cuts: Array<[number, number]> = [];
+  let from = start;
+  while (end - from > MAX_PIECE_LENGTH) {
+    let to = from + MAX_PIECE_LENGTH;
+    const space = text.lastIndexOf(' ', to - 1);
+    if (space > from + MAX_PIECE_LENGTH / 2) to = space + 1;
+    cuts.push([from, to]);
+    from = to;
+  }
+  cuts.push([from, end]);
+  return cuts;
+}
+
+/**
+ * Runs of digits and punctuation in [start, end): a run ends at any other character, or at a
+ * fifth punctuation mark in a row (brackets and plus signs, which libphonenumber allows around its
+ * four-mark groups, start the count again).
+ */
+function measure(text: string, start: number, end: number, keepRunDigits: number): PhonePiece {
+  const piece: PhonePiece = { start, end, runs: [] };
+  let digits = '';
+  let plus = false;
+  let punctuation = 0;
+  let first = -1;
+  let last = -1;
+  let groups: number[] = [];
+  const close = (): void => {
+    if (digits.length > 0 && digits.length >= keepRunDigits) piece.runs.push({ digits, plus, groups, start: first, end: last + 1 });
+    digits = '';
+    plus = false;
+    punctuation = 0;
+    groups = [];
+  };
+  const addDigit = (k: number, digit: string): void => {
+    if (digits === '') first = k;
+    if (last !== k - 1 || digits === '') groups.push(digits.length);
+    digits += digit;
+    last = k;
+    punctuation = 0;
+  };
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      addDigit(k, text.charAt(k));
+    } else if (c > 127 && NON_ASCII_DIGIT.test(text.charAt(k))) {
+      addDigit(k, asciiDigit(c));
+    } else if (LEAD.has(c)) {
+      if (c === PLUS || c === FULLWIDTH_PLUS) plus = true;
+      punctuation = 0;
+    } else if (PUNCTUATION_ASCII.has(c) || PUNCTUATION_OTHER.has(c)) {
+      if (++punctuation > MAX_PUNCTUATION_IN_RUN) close();
+    } else {
+      close();
+    }
+  }
+  close();
+  return piece;
+}
+
+/**
+ * The ASCII digit libphonenumber reads a digit of another script as (full-width and Arabic-Indic
+ * ones), or "?" for a digit it drops; "?" matches no international prefix, so a run with one is
+ * treated as possibly holding any (`mayHoldNumber`).
+ */
+function asciiDigit(c: number): string {
+  for (const zero of [0xff10, 0x0660, 0x06f0]) if (c >= zero && c <= zero + 9) return String(c - zero);
+  return '?';
+}
