@@ -8,6 +8,7 @@ import type { Config } from './config/config.ts';
 import { systemClock, type Clock } from './core/clock.ts';
 import { unknownIdentity, type SlackIdentity } from './core/slackIdentity.ts';
 import { createConfiguredDetector } from './scan/createConfiguredDetector.ts';
+import { actionableOnly } from './jobs/actionableOnly.ts';
 import { createInbox } from './ingest/inbox.ts';
 import { slackEventsPlugin } from './ingest/slack/slackEventsPlugin.ts';
 import { startWorkers } from './jobs/startWorkers.ts';
@@ -90,7 +91,8 @@ export async function createService(config: Readonly<Config>, overrides: Service
       db,
       boss,
       sealer,
-      detector,
+      // Names and places alone never make the pipeline act (see actionableOnly); the scan API reports them.
+      detector: actionableOnly(detector),
       logger,
       slack: { client: slackClient, botToken: config.slack.botToken, adminToken: config.slack.adminToken, identity: () => identity, files: config.slack.files },
     };
@@ -111,7 +113,7 @@ export async function createService(config: Readonly<Config>, overrides: Service
       boss,
       slack: () => ({ configured: slackConfigured, botUserId: identity.botUserId, problem: slackProblem }),
     });
-    await app.register(scanPlugin, { detector: deps.detector, maxBodyBytes: config.http.maxBodyBytes });
+    await app.register(scanPlugin, { detector, maxBodyBytes: config.http.maxBodyBytes });
     if (overrides.workers !== false) await startWorkers(deps, config, jobEvents);
 
     const startedBoss = boss;
