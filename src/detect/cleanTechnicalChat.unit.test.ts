@@ -101,6 +101,32 @@ const CLEAN_TECHNICAL_CHAT: readonly string[] = [
   'Adresse field is optional; the form posts to localhost:10115/submit',
   'order 09171234567 shipped, tracking 05321234567 and invoice 02121234567',
   'the ECMA 262 spec, ISO 8601 dates and RFC 3339 timestamps',
+  // Shaped like people, places, addresses and birth dates
+  'Jenkins is down again, can someone restart the agent on build-07?',
+  'Claude wrote the first draft of the migration, Copilot the tests; ask Siri for a timer',
+  'Hugo builds the docs, Travis CI is gone, Winston and Morgan log to stdout',
+  'Redis, Kafka and Docker updated; Grafana and Sentry dashboards look fine',
+  'Cassandra compaction is eating the disk, the Aurora reader failed over',
+  'thanks <@U024BE7LH>, merged into main from feature/PAY-231-maria-refund-flow',
+  'rename getCustomerName to resolveDisplayName in AccountController and ProfileCard.tsx',
+  'rename `Maria` to `customerName` in the seed data',
+  "Monday's standup moved to Tuesday, April 9; June sprint review is on the 28th",
+  'Mark as resolved once the deploy is green; Grant read access to the analytics role',
+  'Will the migration lock the table? Chase the vendor about the SOC2 report',
+  'Hi Team, #team-platform and the Platform Team own the Payments API',
+  'deploying to Dublin (eu-west-1), the Frankfurt region failed over to Paris',
+  'us-east-1 is degraded, Virginia is having a bad day again; Sydney latency is 180ms',
+  'The Dublin office Wi-Fi is down, the London and Singapore POPs are fine',
+  'use John Doe as the test user; Max Mustermann is the sample customer in the German docs',
+  'Street View API quota exceeded, the 5 Whys doc is on the wiki',
+  'replace the 3 Google Drive links in the onboarding doc',
+  'release date 2024-06-11, logs from 03/04/2024 show the same error',
+  'the DOB field should be optional, the form asks for DOB in MM/DD/YYYY format',
+  'DOB validation fails for dates before 1900-01-01, see the ticket',
+  'the birthday attack on 64-bit ids needs about 2^32 tries',
+  'birthday of the service: it launched on 2019-03-14',
+  "I'm from the data team, I live in the terminal these days",
+  'my address bar autocompletes the old staging URL',
 ];
 
 describe('clean technical chat', () => {
@@ -125,5 +151,17 @@ describe('clean technical chat', () => {
     expect(detector.detect('ring me on +63 917 123 4567 after standup').map((f) => f.label)).toEqual(['PH_MOBILE_NUMBER']);
     expect(detector.detect('Rechnung an USt-IdNr. DE136695976 bitte').map((f) => f.label)).toEqual(['DE_VAT_ID']);
     expect(detector.detect('meine PLZ ist 80331, der Rest kommt per Mail').map((f) => f.label)).toEqual(['DE_PLZ']);
+  });
+
+  it('still finds people, addresses, birth dates and homes in the same kind of message', () => {
+    const found = (message: string): string[] => detector.detect(message).map((f) => `${f.label} ${message.slice(f.start, f.end)}`);
+    expect(found('Jenkins is down again, can Maria restart the agent on build-07?')).toEqual(['PERSON Maria']);
+    expect(found('Claude wrote the draft, Dr. Okafor reviewed it')).toEqual(['PERSON Okafor']);
+    expect(found('Mark pushed a fix, mark it as resolved once the deploy is green')).toEqual(['PERSON Mark']);
+    expect(found('please ship my YubiKey to 1600 Amphitheatre Pkwy, Mountain View, CA 94043')).toEqual([
+      'ADDRESS 1600 Amphitheatre Pkwy, Mountain View, CA 94043',
+    ]);
+    expect(found('release date 2024-06-11, my DOB is 1985-03-04')).toEqual(['DATE_OF_BIRTH 1985-03-04']);
+    expect(found('deploying to Dublin today, I live in Cork though')).toEqual(['LOCATION Cork']);
   });
 });

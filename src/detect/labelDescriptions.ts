@@ -25,6 +25,10 @@ const DESCRIPTIONS: Record<string, string> = {
   NG_VEHICLE_REGISTRATION: 'vehicle registration (number plate)',
   IN_VEHICLE_REGISTRATION: 'vehicle registration (number plate)',
   TR_LICENSE_PLATE: 'vehicle registration (number plate)',
+  PERSON: "person's name",
+  LOCATION: 'place where someone lives',
+  ADDRESS: 'street address',
+  DATE_OF_BIRTH: 'date of birth',
 };
 
 export function describeLabel(label: string): string {

@@ -28,13 +28,20 @@ export interface TextFeatures {
   readonly longestSeparatedDigits: number;
   /** The longest run of ASCII letters and digits: tokens, keys and addresses are long ones. */
   readonly longestAlnumRun: number;
+  /** The longest such run with a digit in it: "A12345678", not "notifications". */
+  readonly longestAlnumRunWithDigit: number;
   /** ASCII upper-case letters. */
   readonly upperCase: number;
+  /** Places where an ASCII letter is followed by an ASCII digit ("DE89", "A1234567"). */
+  readonly letterDigit: number;
+  /** Places where an ASCII digit is followed by an ASCII letter ("1234567L", "86AB"). */
+  readonly digitLetter: number;
   /** Counts of a few characters that some identifiers cannot be written without. */
   readonly at: number;
   readonly colons: number;
   readonly dots: number;
   readonly dashes: number;
+  readonly equals: number;
   /** Whether any character is outside ASCII (other scripts' digits and letters). */
   readonly nonAscii: boolean;
   /** The text in lower case, computed on first use and then shared. */
@@ -59,6 +66,7 @@ const DOT = 46;
 const COLON = 58;
 const PLUS = 43;
 const AT = 64;
+const EQUALS = 61;
 
 class Features implements TextFeatures {
   readonly text: string;
@@ -68,11 +76,15 @@ class Features implements TextFeatures {
   longestSpacedDigits = 0;
   longestSeparatedDigits = 0;
   longestAlnumRun = 0;
+  longestAlnumRunWithDigit = 0;
   upperCase = 0;
+  letterDigit = 0;
+  digitLetter = 0;
   at = 0;
   colons = 0;
   dots = 0;
   dashes = 0;
+  equals = 0;
   nonAscii = false;
   #lowerCase: string | undefined;
 
@@ -82,15 +94,20 @@ class Features implements TextFeatures {
     let spaced = 0;
     let separated = 0;
     let alnum = 0;
+    let alnumHasDigit = false;
+    let afterLetter = false;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) {
+        if (afterLetter) this.letterDigit++;
+        afterLetter = false;
         this.digits++;
         run++;
         spaced++;
         separated++;
         alnum++;
+        alnumHasDigit = true;
         continue;
       }
       if (run > 0) {
@@ -99,13 +116,17 @@ class Features implements TextFeatures {
       }
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
         if (c <= 90) this.upperCase++;
+        if (i > 0 && isDigit(text.charCodeAt(i - 1))) this.digitLetter++;
+        afterLetter = true;
         alnum++;
         spaced = 0;
         separated = 0;
         continue;
       }
-      if (alnum > this.longestAlnumRun) this.longestAlnumRun = alnum;
+      this.#endAlnumRun(alnum, alnumHasDigit);
       alnum = 0;
+      alnumHasDigit = false;
+      afterLetter = false;
       // A single joiner between two digits keeps the group going; anything else ends it.
       const next = text.charCodeAt(i + 1);
       const joinsDigits = i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(next);
@@ -115,10 +136,16 @@ class Features implements TextFeatures {
       else if (c === DOT) this.dots++;
       else if (c === DASH) this.dashes++;
       else if (c === AT) this.at++;
+      else if (c === EQUALS) this.equals++;
       else if (c > 127) this.nonAscii = true;
     }
     if (run > 0) this.#endRun(run, spaced, separated);
+    this.#endAlnumRun(alnum, alnumHasDigit);
+  }
+
+  #endAlnumRun(alnum: number, hasDigit: boolean): void {
     if (alnum > this.longestAlnumRun) this.longestAlnumRun = alnum;
+    if (hasDigit && alnum > this.longestAlnumRunWithDigit) this.longestAlnumRunWithDigit = alnum;
   }
 
   #endRun(run: number, spaced: number, separated: number): void {

@@ -7,8 +7,9 @@ import type { PiiLabel } from '../detect/finding.ts';
  * is already the corpus's name and passes through unchanged. SECRET and MAC_ADDRESS have no corpus
  * counterpart in the normalised set (MAC_ADDRESS is Presidio's own name) and pass through too.
  *
- * Keyed by string rather than `PiiLabel` so a label a recognizer adds later (DATE_OF_BIRTH, ADDRESS)
- * can be mapped here before the union names it.
+ * A street address (ADDRESS) and a birth date (DATE_OF_BIRTH) are the corpus's LOCATION and
+ * DATE_TIME. Keyed by string rather than `PiiLabel` so a label a recognizer adds later can be mapped
+ * here before the union names it (STREET_ADDRESS is such a spelling, kept for callers that use it).
  */
 export const CORPUS_LABELS: Readonly<Record<string, string>> = Object.freeze({
   DATE_OF_BIRTH: 'DATE_TIME',

@@ -23,6 +23,8 @@ export const awsSecretAccessKeyRecognizer: PatternRecognizer = {
   name: 'aws_secret_access_key',
   labels: ['SECRET'],
   patterns: [SECRET_KEY],
+  // Every alternative of AWS_SECRET_CONTEXT holds one of these, in any case.
+  mayMatch: (features) => ['secret', 'akia', 'asia'].some((word) => features.lowerCase.includes(word)),
   recognize(text: string): Finding[] {
     if (!AWS_SECRET_CONTEXT.test(text)) return [];
     const findings: Finding[] = [];

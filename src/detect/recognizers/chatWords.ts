@@ -30,7 +30,8 @@ export interface ChatWord {
   possessive: boolean;
 }
 
-const CAPITALISED = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:-\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,3}$/u;
+/** A capitalised word that could be a name: "Maria", "O'Brien", "Al-Sayed", "McDonald", "Émile". */
+export const CAPITALISED = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:-\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,3}$/u;
 const LOWERCASE = /^\p{Ll}[\p{Ll}\p{M}'’-]{0,39}$/u;
 /** A word this long is not a name; it is not worth the regex. */
 const LONGEST_WORD = 40;
@@ -117,11 +118,11 @@ function shapeOf(core: string, after: string): WordShape {
   return first > 127 && LOWERCASE.test(core) ? 'lowercase' : 'other';
 }
 
-/** ":", "!", "?" end a clause; "." too, except after an initial or an abbreviation ("Mr.", "St."). */
+/** ":", ";", "!", "?" end a clause; "." too, except after an initial or an abbreviation ("Mr.", "St."). */
 function endsClause(after: string, shape: WordShape, normal: string): boolean {
   for (let k = 0; k < after.length; k++) {
     const c = after.charCodeAt(k);
-    if (c === 58 || c === 33 || c === 63) return true;
+    if (c === 58 || c === 59 || c === 33 || c === 63) return true;
     if (c === 46) return shape !== 'initial' && !ABBREVIATIONS.has(normal);
   }
   return false;

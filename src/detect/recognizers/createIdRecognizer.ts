@@ -4,7 +4,7 @@ import { hasNearbyContext } from '../hasNearbyContext.ts';
 import { resolveOverlaps } from '../resolveOverlaps.ts';
 import { textFeatures } from '../textFeatures.ts';
 import { forEachMatch } from './forEachMatch.ts';
-import { meetsNeeds, patternNeeds } from './patternNeeds.ts';
+import { meetsAnyNeeds, meetsNeeds, patternNeeds } from './patternNeeds.ts';
 
 /** How believable a candidate is without and with one of its context words nearby. */
 export interface IdScores {
@@ -99,11 +99,12 @@ export function createIdRecognizer(spec: IdRecognizerSpec): PatternRecognizer {
   // What each form's matches need from the text (digits, a digit run of some length, grouped
   // digits): most chat has none of it, and then no pattern runs at all.
   const needs = forms.map((form) => patternNeeds(form.pattern));
+  const fewestDigits = Math.min(...needs.map((n) => n.digits));
   return {
     name,
     labels: [label],
     patterns: forms.map((form) => form.pattern),
-    mayMatch: (features) => needs.some((n) => meetsNeeds(n, features)),
+    mayMatch: (features) => features.digits >= fewestDigits && meetsAnyNeeds(needs, features),
     recognize(text: string): Finding[] {
       const candidates: Finding[] = [];
       let hasContextWord: boolean | undefined;

@@ -1,6 +1,9 @@
 import type { Finding } from '../finding.ts';
+import { textFeatures } from '../textFeatures.ts';
 import { shannonEntropy } from '../validators/shannonEntropy.ts';
 import type { PatternRecognizer } from './createIdRecognizer.ts';
+import { forEachMatch } from './forEachMatch.ts';
+import { meetsNeeds, patternNeeds } from './patternNeeds.ts';
 
 export interface TokenRecognizerSpec {
   /** Says which kind of secret it is; recorded on each finding. */
@@ -34,17 +37,20 @@ export const MIN_TOKEN_ENTROPY = 3;
 export function createTokenRecognizer(spec: TokenRecognizerSpec): PatternRecognizer {
   const { name, pattern, score, validate, marker } = spec;
   const lowerMarker = marker.toLowerCase();
+  // A token is one long run of letters and digits (the random part) besides its prefix.
+  const needs = patternNeeds(pattern);
   return {
     name,
     labels: ['SECRET'],
     patterns: [pattern],
+    mayMatch: (features) => meetsNeeds(needs, features) && features.lowerCase.includes(lowerMarker),
     recognize(text: string): Finding[] {
-      if (!text.toLowerCase().includes(lowerMarker)) return [];
+      if (!textFeatures(text).lowerCase.includes(lowerMarker)) return [];
       const findings: Finding[] = [];
-      for (const m of text.matchAll(pattern)) {
-        if (isPlaceholder(m[0]) || (validate && !validate(m[0]))) continue;
+      forEachMatch(pattern, text, (m) => {
+        if (isPlaceholder(m[0]) || (validate && !validate(m[0]))) return;
         findings.push({ start: m.index, end: m.index + m[0].length, label: 'SECRET', score, recognizer: name });
-      }
+      });
       return findings;
     },
   };

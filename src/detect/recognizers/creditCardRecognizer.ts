@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { hasNearbyContext } from '../hasNearbyContext.ts';
+import { forEachMatch } from './forEachMatch.ts';
 import { cardIssuerOf } from '../validators/cardIssuer.ts';
 import { isLuhnValid } from '../validators/luhn.ts';
 
@@ -23,14 +24,17 @@ const MAX_DIGITS = 19;
 export const creditCardRecognizer: Recognizer = {
   name: 'credit_card',
   labels: ['CREDIT_CARD'],
+  // A card's digits are one run of digit groups joined by single spaces or dashes.
+  mayMatch: (features) => features.longestSpacedDigits >= MIN_DIGITS,
   recognize(text: string): Finding[] {
     const findings: Finding[] = [];
-    for (const run of text.matchAll(DIGIT_RUN)) {
+    forEachMatch(DIGIT_RUN, text, (run) => {
+      if (run[0].length < MIN_DIGITS) return;
       for (const [start, end] of findCardsInRun(text, run.index, run[0])) {
         const score = hasNearbyContext(text, start, end, CARD_CONTEXT) ? SCORE.withContext : SCORE.alone;
         findings.push({ start, end, label: 'CREDIT_CARD', score, recognizer: 'credit_card' });
       }
-    }
+    });
     return findings;
   },
 };

@@ -4,6 +4,7 @@ import { isValidBitcoinAddress } from '../validators/cryptoAddress.ts';
 import { ethereumChecksumOf } from '../validators/ethereumAddress.ts';
 import { contextPattern } from './contextPattern.ts';
 import type { PatternRecognizer } from './createIdRecognizer.ts';
+import { mayMatchAny } from './patternNeeds.ts';
 
 /** Legacy Bitcoin addresses: "1" or "3" and 25-34 Base58 characters in all. */
 const BASE58 = /(?<![\p{L}\p{N}_])[13][1-9A-HJ-NP-Za-km-z]{24,33}(?![\p{L}\p{N}_])/gu;
@@ -28,6 +29,7 @@ export const cryptoAddressRecognizer: PatternRecognizer = {
   name: 'crypto_address',
   labels: ['CRYPTO'],
   patterns: [BASE58, BECH32, ETHEREUM],
+  mayMatch: (features) => mayMatchAny([BASE58, BECH32, ETHEREUM], features),
   recognize(text: string): Finding[] {
     const findings: Finding[] = [];
     const add = (start: number, end: number, scores: { alone: number; withContext: number }): void => {

@@ -1,6 +1,5 @@
 import type { Finding } from '../finding.ts';
 import type { TextFeatures } from '../textFeatures.ts';
-import { hasNearbyContext, type ContextWindow } from '../hasNearbyContext.ts';
 import { isCalendarDate } from '../validators/calendarDate.ts';
 import type { PatternRecognizer } from './createIdRecognizer.ts';
 
@@ -27,17 +26,23 @@ const MENTIONED = String.raw`born|birthday|b-day|bday|geboren|geburtstag|nacid[o
 
 const LABELLED_CONTEXT = new RegExp(`${BOUNDARY_BEFORE}(?:${LABELLED})(?![\\p{L}\\p{N}_])`, 'iu');
 const MENTIONED_CONTEXT = new RegExp(`${BOUNDARY_BEFORE}(?:${MENTIONED})(?![\\p{L}\\p{N}_])`, 'iu');
-/** For the gate, on the lower-cased text (a case-insensitive Unicode scan of a whole message costs twenty times as much). */
-const ANY_CONTEXT = new RegExp(`${BOUNDARY_BEFORE}(?:${LABELLED}|${MENTIONED})(?![\\p{L}\\p{N}_])`, 'u');
+/**
+ * For the gate: any birth word, in the lower-cased text, loosely (no word boundaries, no `u` flag:
+ * a case-insensitive Unicode scan of a whole message costs twenty times as much). It may say yes
+ * too often, never no too often; the dates are then judged with the exact words.
+ */
+const ANY_CONTEXT = /d\.?\s?o\.?\s?b|birth|born|b-?day|geb|\bn[ée](?:e|\(e\))?\s+le\b|naissance|nacimiento|nacid|nascid|nascita|nat[oa]\s+il|geboorte|f[öo]del|f[öo]dd|urodz/;
 
 /**
- * Where the words count. A field name may stand a little way off ("Applicant: Rebecca Thompson,
- * DOB 14/02/1991", "(DOB)" after); "born" and "birthday" only close by ("born on March 4",
- * "her birthday is on the 3rd"), since "birthday of the service: it launched on 2019-03-14" is
- * not one.
+ * Where the words count, never past another date. A field name may stand a little way off
+ * ("Applicant: Rebecca Thompson, DOB 14/02/1991") or right after in brackets ("14/02/1991 (DOB)");
+ * "born" and "birthday" only close by ("born on March 4", "her birthday is on the 3rd"), since
+ * "birthday of the service: it launched on 2019-03-14" is not one.
  */
-const LABELLED_WINDOW: ContextWindow = Object.freeze({ before: 40, after: 12 });
-const MENTIONED_WINDOW: ContextWindow = Object.freeze({ before: 25, after: 12 });
+const LABELLED_REACH = 40;
+const MENTIONED_REACH = 25;
+const LABEL_AFTER_REACH = 12;
+const LABEL_AFTER = new RegExp(`^\\s{0,2}[(,-]?\\s{0,2}(?:${LABELLED})(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese and Dutch. */
 const MONTH_NAMES: readonly (readonly string[])[] = [
@@ -93,36 +98,54 @@ const THIS_YEAR = new Date().getFullYear();
 export const dateOfBirthRecognizer: PatternRecognizer = {
   name: 'date_of_birth',
   labels: ['DATE_OF_BIRTH'],
-  patterns: [LABELLED_CONTEXT, MENTIONED_CONTEXT, ANY_CONTEXT, NUMERIC, DAY_MONTH, MONTH_DAY, BIRTH_YEAR],
+  patterns: [LABELLED_CONTEXT, MENTIONED_CONTEXT, ANY_CONTEXT, LABEL_AFTER, NUMERIC, DAY_MONTH, MONTH_DAY, BIRTH_YEAR],
   // Every date has a digit, and nothing is reported without a birth word.
   mayMatch: (f: TextFeatures) => f.digits > 0 && ANY_CONTEXT.test(f.lowerCase),
   recognize(text: string): Finding[] {
     if (!ANY_CONTEXT.test(text.toLowerCase())) return [];
+    const dates = findDates(text);
     const findings: Finding[] = [];
-    const add = (start: number, end: number, complete: boolean): void => {
-      if (findings.some((f) => start < f.end && f.start < end)) return;
-      const labelled = hasNearbyContext(text, start, end, LABELLED_CONTEXT, LABELLED_WINDOW);
-      if (!labelled && !hasNearbyContext(text, start, end, MENTIONED_CONTEXT, MENTIONED_WINDOW)) return;
-      const score = !complete ? DATE_OF_BIRTH_SCORES.partial : labelled ? DATE_OF_BIRTH_SCORES.labelled : DATE_OF_BIRTH_SCORES.mentioned;
-      findings.push({ start, end, label: 'DATE_OF_BIRTH', score, recognizer: 'date_of_birth' });
-    };
-    for (const m of text.matchAll(NUMERIC)) {
-      if (isNumericBirthDate(m[1] ?? '', m[3] ?? '', m[4] ?? '')) add(m.index, m.index + m[0].length, true);
+    for (const [k, date] of dates.entries()) {
+      if (!date.valid) continue;
+      // A birth word belongs to the nearest date: "born 1972-11-30, joined 2015-03-01" has one birth date.
+      const previousEnd = dates[k - 1]?.end ?? 0;
+      const nextStart = dates[k + 1]?.start ?? text.length;
+      const before = text.slice(Math.max(previousEnd, date.start - LABELLED_REACH), date.start);
+      const after = text.slice(date.end, Math.min(nextStart, date.end + LABEL_AFTER_REACH));
+      const labelled = LABELLED_CONTEXT.test(before) || LABEL_AFTER.test(after);
+      if (!labelled && !MENTIONED_CONTEXT.test(before.slice(-MENTIONED_REACH))) continue;
+      const score = !date.complete ? DATE_OF_BIRTH_SCORES.partial : labelled ? DATE_OF_BIRTH_SCORES.labelled : DATE_OF_BIRTH_SCORES.mentioned;
+      findings.push({ start: date.start, end: date.end, label: 'DATE_OF_BIRTH', score, recognizer: 'date_of_birth' });
     }
-    for (const m of text.matchAll(DAY_MONTH)) {
-      if (isTextualBirthDate(Number(m[1]), monthOf(m[2]), m[3])) add(m.index, m.index + m[0].length, m[3] !== undefined);
-    }
-    for (const m of text.matchAll(MONTH_DAY)) {
-      if (isTextualBirthDate(Number(m[2]), monthOf(m[1]), m[3])) add(m.index, m.index + m[0].length, m[3] !== undefined);
-    }
-    for (const m of text.matchAll(BIRTH_YEAR)) {
-      const year = m[1] ?? '';
-      const start = m.index + m[0].length - year.length;
-      if (Number(year) <= THIS_YEAR) add(start, start + year.length, false);
-    }
-    return findings.sort((a, b) => a.start - b.start);
+    return findings;
   },
 };
+
+interface DateMatch {
+  start: number;
+  end: number;
+  /** A day that exists, in a plausible birth year (a full date) or any year (day and month). */
+  valid: boolean;
+  /** Day, month and year; a day and month, or a year, alone are `false`. */
+  complete: boolean;
+}
+
+/** Every date-shaped match, valid or not, in order, without overlaps (the first form found wins). */
+function findDates(text: string): DateMatch[] {
+  const dates: DateMatch[] = [];
+  const add = (start: number, end: number, valid: boolean, complete: boolean): void => {
+    if (!dates.some((d) => start < d.end && d.start < end)) dates.push({ start, end, valid, complete });
+  };
+  for (const m of text.matchAll(NUMERIC)) add(m.index, m.index + m[0].length, isNumericBirthDate(m[1] ?? '', m[3] ?? '', m[4] ?? ''), true);
+  for (const m of text.matchAll(DAY_MONTH)) add(m.index, m.index + m[0].length, isTextualBirthDate(Number(m[1]), monthOf(m[2]), m[3]), m[3] !== undefined);
+  for (const m of text.matchAll(MONTH_DAY)) add(m.index, m.index + m[0].length, isTextualBirthDate(Number(m[2]), monthOf(m[1]), m[3]), m[3] !== undefined);
+  for (const m of text.matchAll(BIRTH_YEAR)) {
+    const year = m[1] ?? '';
+    const start = m.index + m[0].length - year.length;
+    add(start, start + year.length, Number(year) <= THIS_YEAR, false);
+  }
+  return dates.sort((a, b) => a.start - b.start);
+}
 
 function monthOf(name: string | undefined): number {
   return MONTH_OF.get((name ?? '').toLowerCase()) ?? 0;

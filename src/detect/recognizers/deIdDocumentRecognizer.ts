@@ -4,6 +4,7 @@ import { isValidDeIdDocumentNumber } from '../validators/deIdDocument.ts';
 import { contextPattern } from './contextPattern.ts';
 import { ID_SCORES, type IdScores, type PatternRecognizer } from './createIdRecognizer.ts';
 import { WORD_END, WORD_START, idPattern } from './idPattern.ts';
+import { mayMatchAny } from './patternNeeds.ts';
 
 /** Nine characters from the ICAO serial alphabet, in one case. */
 const SERIAL = idPattern(
@@ -36,6 +37,7 @@ export const deIdDocumentRecognizer: PatternRecognizer = {
   name: 'de_id_document',
   labels: ['DE_ID_CARD', 'DE_PASSPORT'],
   patterns: [SERIAL, OLD_ID_CARD],
+  mayMatch: (features) => mayMatchAny([SERIAL, OLD_ID_CARD], features),
   recognize(text: string): Finding[] {
     const findings: Finding[] = [];
     const add = (start: number, end: number, label: PiiLabel, scores: IdScores, hasContext: boolean): void => {

@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { IBAN_LENGTHS, isValidIban } from '../validators/ibanMod97.ts';
+import { forEachMatch } from './forEachMatch.ts';
 
 /** Where an IBAN may begin: country letters and check digits, not inside a word. */
 const IBAN_START = /(?<![\p{L}\p{N}_])[A-Za-z]{2}\d{2}/gu;
@@ -17,21 +18,23 @@ const SCORE = 1;
 export const ibanRecognizer: Recognizer = {
   name: 'iban',
   labels: ['IBAN'],
+  // Every IBAN begins with two letters and then its two check digits.
+  mayMatch: (features) => features.letterDigit > 0 && features.digits >= 2,
   recognize(text: string): Finding[] {
     const findings: Finding[] = [];
     let searchFrom = 0;
-    for (const m of text.matchAll(IBAN_START)) {
-      if (m.index < searchFrom) continue;
+    forEachMatch(IBAN_START, text, (m) => {
+      if (m.index < searchFrom) return;
       const length = IBAN_LENGTHS[m[0].slice(0, 2).toUpperCase()];
-      if (length === undefined) continue;
+      if (length === undefined) return;
       const end = ibanEnd(text, m.index, length);
-      if (end === undefined) continue;
+      if (end === undefined) return;
       const candidate = text.slice(m.index, end);
       const compact = candidate.replace(/[ -]/g, '');
-      if (!isValidIban(compact) || !hasOneCase(compact)) continue;
+      if (!isValidIban(compact) || !hasOneCase(compact)) return;
       findings.push({ start: m.index, end, label: 'IBAN', score: SCORE, recognizer: 'iban' });
       searchFrom = end;
-    }
+    });
     return findings;
   },
 };

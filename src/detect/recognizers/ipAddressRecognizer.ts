@@ -77,6 +77,8 @@ export function createIpAddressRecognizer(options: IpAddressRecognizerOptions = 
     name,
     labels: ['IP_ADDRESS'],
     patterns: [IPV6_RUN, IPV4, ZONE, PREFIX_LENGTH],
+    // An IPv6 address has two colons at least; an IPv4 address three dots and four digits.
+    mayMatch: (features) => features.colons >= 2 || (features.dots >= 3 && features.digits >= 4),
     recognize(text: string): Finding[] {
       const findings: Finding[] = [];
       const covered: [number, number][] = [];

@@ -18,6 +18,7 @@ export const jwtRecognizer: PatternRecognizer = {
   name: 'jwt',
   labels: ['SECRET'],
   patterns: [JWT],
+  mayMatch: (features) => features.dots >= 2 && features.text.includes('eyJ'),
   recognize(text: string): Finding[] {
     if (!text.includes('eyJ')) return [];
     const findings: Finding[] = [];

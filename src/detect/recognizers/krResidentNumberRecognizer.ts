@@ -5,6 +5,7 @@ import { readKrResidentNumber } from '../validators/krResidentNumber.ts';
 import { contextPattern } from './contextPattern.ts';
 import { ID_SCORES, NAMED_AS_TECHNICAL, isNamedAsTechnical, type IdScores, type PatternRecognizer } from './createIdRecognizer.ts';
 import { DIGITS_END, DIGITS_START, idPattern } from './idPattern.ts';
+import { mayMatchAny } from './patternNeeds.ts';
 
 const DASHED = idPattern(DIGITS_START, String.raw`\d{6}-\d{7}`, DIGITS_END);
 const BARE = idPattern(DIGITS_START, String.raw`\d{13}`, DIGITS_END);
@@ -23,6 +24,7 @@ export const krResidentNumberRecognizer: PatternRecognizer = {
   name: 'kr_resident_number',
   labels: ['KR_RRN', 'KR_FRN'],
   patterns: [DASHED, BARE],
+  mayMatch: (features) => mayMatchAny([DASHED, BARE], features),
   recognize(text: string): Finding[] {
     const findings: Finding[] = [];
     const scan = (pattern: RegExp, checked: IdScores, unchecked: IdScores, bare: boolean): void => {

@@ -2,6 +2,7 @@ import type { Finding } from '../finding.ts';
 import { hasNearbyContext } from '../hasNearbyContext.ts';
 import { contextPattern } from './contextPattern.ts';
 import type { PatternRecognizer } from './createIdRecognizer.ts';
+import { mayMatchAny } from './patternNeeds.ts';
 
 /** Six hex pairs with one separator throughout, not part of a longer colon or dash run (a fingerprint, an IPv6 address). */
 const PAIRS = /(?<![\p{L}\p{N}_:.-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\p{L}\p{N}_]|[:-][0-9A-Fa-f])/gu;
@@ -22,6 +23,8 @@ export const macAddressRecognizer: PatternRecognizer = {
   name: 'mac_address',
   labels: ['MAC_ADDRESS'],
   patterns: [PAIRS, DOTTED],
+  // Five colons or dashes between the pairs, or two dots between Cisco's groups.
+  mayMatch: (features) => (features.colons >= 5 || features.dashes >= 5 || features.dots >= 2) && mayMatchAny([PAIRS, DOTTED], features),
   recognize(text: string): Finding[] {
     const findings: Finding[] = [];
     for (const pattern of [PAIRS, DOTTED]) {

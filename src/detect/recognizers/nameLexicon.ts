@@ -172,6 +172,11 @@ export const LAST_NAMES: ReadonlySet<string> = (() => {
   return names;
 })();
 
+/** Words compromise knows as something other than a name or a place (computed once: a lookup per word). */
+const OTHER_WORDS: ReadonlySet<string> = wordsTagged(
+  (tags) => tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t) || t === 'LastName' || t === 'Person' || PLACE_TAGS.has(t)),
+);
+
 /**
  * Whether compromise knows the word as something other than a name or a place: a verb, noun,
  * adjective, organisation, expression ("Support", "Legal", "Hiring", "Please"). An unknown
@@ -179,7 +184,5 @@ export const LAST_NAMES: ReadonlySet<string> = (() => {
  * it is not one of these.
  */
 export function isKnownOtherWord(normal: string): boolean {
-  const tags = tagsOf(normal);
-  if (tags.length === 0) return false;
-  return !tags.some((t) => NAME_TAGS.has(t) || t === 'LastName' || t === 'Person' || PLACE_TAGS.has(t));
+  return OTHER_WORDS.has(normal);
 }

@@ -71,12 +71,16 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'billing', 'identity', 'growth', 'mobile', 'backend', 'frontend', 'web', 'api', 'core', 'ai', 'ml',
 ]);
 
-/** Days and months (and their abbreviations): "Monday's standup", "March 15", "in May". */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+/** Months (and their abbreviations): "March 15", "in May". After a first name one is a surname ("Dan May"). */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Days, their abbreviations and their neighbours: "Monday's standup", "Friday demo". Never part of a name. */
+export const DAY_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'today', 'tomorrow', 'yesterday', 'tonight', 'christmas', 'easter',
 ]);
 

@@ -10,25 +10,62 @@ export interface PatternNeeds {
   digits: number;
   /** The shortest longest digit run a match can have: `\d{7,8}-?[A-Z]` has a run of at least 7. */
   digitRun: number;
+  /** The same for runs of ASCII letters and digits: `[A-Z]{3}\d{7}` has one of at least 10. */
+  alnumRun: number;
+  /** The longest such run with a digit that must occur in it (`[CFG][0-9A-Z]{7}\d`: 9). */
+  alnumRunWithDigit: number;
+  /** Every match has an ASCII letter followed by a digit (`[A-Z]\d{8}`), or a digit followed by a letter. */
+  letterDigit?: boolean;
+  digitLetter?: boolean;
   /**
    * For a pattern that matches a whole digit run (fenced by lookarounds that forbid a digit on
    * either side): the `digitRuns` bits of the lengths it can have.
    */
   digitRunMask?: number;
   /**
-   * For a pattern made only of digits and single joiners: which group feature holds all its
-   * digits (`longestSpacedDigits` when every joiner is a space or dash).
+   * Digits every match has in one group of digit runs joined by single joiners (`\d{3}-\d{2}-\d{4}`:
+   * 9; "AB 12 34 56 C": 6), and which group feature counts them (`longestSpacedDigits` when every
+   * joiner is a space or dash).
    */
+  groupedDigits?: number;
   grouped?: 'spaced' | 'separated';
+  /** Every match has an ASCII letter and a digit side by side, one way or the other. */
+  letterNextToDigit?: boolean;
 }
 
 /** Whether a text with these features can hold a match of a pattern with these needs. */
 export function meetsNeeds(needs: PatternNeeds, features: TextFeatures): boolean {
-  if (features.digits < needs.digits || features.longestDigitRun < needs.digitRun) return false;
+  if (features.digits < needs.digits || features.longestDigitRun < needs.digitRun || features.longestAlnumRun < needs.alnumRun) return false;
+  if (features.longestAlnumRunWithDigit < needs.alnumRunWithDigit) return false;
   if (needs.digitRunMask !== undefined && (features.digitRuns & needs.digitRunMask) === 0) return false;
-  if (needs.grouped === 'spaced') return features.longestSpacedDigits >= needs.digits;
-  if (needs.grouped === 'separated') return features.longestSeparatedDigits >= needs.digits;
+  if ((needs.letterDigit && features.letterDigit === 0) || (needs.digitLetter && features.digitLetter === 0)) return false;
+  if (needs.letterNextToDigit && features.letterDigit + features.digitLetter === 0) return false;
+  if (needs.grouped === 'spaced') return features.longestSpacedDigits >= (needs.groupedDigits ?? 0);
+  if (needs.grouped === 'separated') return features.longestSeparatedDigits >= (needs.groupedDigits ?? 0);
   return true;
+}
+
+export function meetsAnyNeeds(needs: readonly PatternNeeds[], features: TextFeatures): boolean {
+  for (const n of needs) if (meetsNeeds(n, features)) return true;
+  return false;
+}
+
+const cache = new WeakMap<RegExp, PatternNeeds>();
+
+/**
+ * Whether some of `patterns` can match in a text with these features: the `mayMatch` of a
+ * recognizer whose every finding is a match of one of them, in one line.
+ */
+export function mayMatchAny(patterns: readonly RegExp[], features: TextFeatures): boolean {
+  for (const pattern of patterns) {
+    let needs = cache.get(pattern);
+    if (needs === undefined) {
+      needs = patternNeeds(pattern);
+      cache.set(pattern, needs);
+    }
+    if (meetsNeeds(needs, features)) return true;
+  }
+  return false;
 }
 
 /**
@@ -44,18 +81,27 @@ export function patternNeeds(pattern: RegExp): PatternNeeds {
   try {
     tree = new Parser(pattern.source).parse();
   } catch {
-    return { digits: 0, digitRun: 0 };
+    return { digits: 0, digitRun: 0, alnumRun: 0, alnumRunWithDigit: 0 };
   }
-  const needs: PatternNeeds = { digits: minDigits(tree), digitRun: minRun(tree) };
+  const isAlnum = alnumMember(pattern.flags);
+  const needs: PatternNeeds = {
+    digits: minDigits(tree),
+    digitRun: minRun(tree, isDigitAtom),
+    alnumRun: minRun(tree, isAlnum),
+    alnumRunWithDigit: minRun(tree, isAlnum, true),
+  };
+  const isLetter = letterMember(pattern.flags);
+  if (hasAdjacent(tree, isLetter, isDigitAtom)) needs.letterDigit = true;
+  if (hasAdjacent(tree, isDigitAtom, isLetter)) needs.digitLetter = true;
+  if (hasAdjacent(tree, isLetter, isDigitAtom, isDigitAtom, isLetter)) needs.letterNextToDigit = true;
+  const core = groupedCore(tree);
+  if (core.digits > 0) {
+    needs.groupedDigits = core.digits;
+    needs.grouped = [...core.joiners].every((c) => SPACED_DIGIT_JOINERS.includes(c)) ? 'spaced' : 'separated';
+  }
   const body = /[uv]/.test(pattern.flags) ? fencedBody(tree) : undefined;
-  if (body) {
-    const lengths = digitLengths(body);
-    if (lengths) needs.digitRunMask = digitRunMask(lengths.min, lengths.max);
-    const joiners = groupJoiners(body);
-    if (joiners !== undefined && needs.digits > 0) {
-      needs.grouped = [...joiners].every((c) => SPACED_DIGIT_JOINERS.includes(c)) ? 'spaced' : 'separated';
-    }
-  }
+  const lengths = body ? digitLengths(body) : undefined;
+  if (lengths) needs.digitRunMask = digitRunMask(lengths.min, lengths.max);
   return needs;
 }
 
@@ -251,29 +297,99 @@ function atomDigits(atom: Atom): number {
   return 0;
 }
 
+type Member = (atom: Atom) => boolean;
+
+const isDigitAtom: Member = (atom) => atom.kind === 'digit';
+
 /**
- * The shortest longest run: per alternative, the longest stretch of digit atoms with nothing that
- * could be a non-digit between them (a group or any other atom that may be present breaks it, and
- * a group's own run counts when the group must occur), then the smallest over the alternatives.
+ * An atom that only ever matches ASCII letters and digits. With both the `i` and `u` flags a
+ * letter also matches a few characters outside ASCII ("K" the Kelvin sign for "k"), so then only
+ * digits count.
  */
-function minRun(tree: Alternatives): number {
+function alnumMember(flags: string): Member {
+  const foldsBeyondAscii = flags.includes('i') && /[uv]/.test(flags);
+  return (atom) =>
+    atom.kind === 'digit' ||
+    (atom.kind === 'char' && atom.chars !== undefined && atom.chars.size > 0 && [...atom.chars].every((c) => (foldsBeyondAscii ? /^\d$/ : /^[A-Za-z0-9]$/).test(c)));
+}
+
+/**
+ * The shortest longest run of member characters a match can have: per alternative, the longest
+ * stretch of member atoms with nothing that could be another character between them (a group made
+ * only of member atoms counts as one; any other atom that may be present breaks the stretch, and a
+ * group's own run counts when the group must occur), then the smallest over the alternatives.
+ * With `withDigit`, only stretches holding a digit atom that must occur count.
+ */
+function minRun(tree: Alternatives, isMember: Member, withDigit = false): number {
   return Math.min(
     ...tree.map((sequence) => {
       let best = 0;
       let stretch = 0;
+      let hasDigit = false;
       for (const { atom, min, max } of sequence) {
         if (atom.kind === 'zeroWidth' || max === 0) continue;
-        if (atom.kind === 'digit') {
-          stretch += min;
-          best = Math.max(best, stretch);
+        const inlined = atom.kind === 'group' ? memberLength(atom.body, isMember) : undefined;
+        if (isMember(atom) || inlined !== undefined) {
+          stretch += min * (inlined ?? 1);
+          if (min > 0 && (atom.kind === 'digit' || (atom.kind === 'group' && alwaysHasDigit(atom.body)))) hasDigit = true;
+          if (!withDigit || hasDigit) best = Math.max(best, stretch);
           continue;
         }
         stretch = 0;
-        if (atom.kind === 'group' && min > 0) best = Math.max(best, minRun(atom.body));
+        hasDigit = false;
+        if (atom.kind === 'group' && min > 0) best = Math.max(best, minRun(atom.body, isMember, withDigit));
       }
       return best;
     }),
   );
+}
+
+/** An atom that only ever matches ASCII letters (not with both `i` and `u`, as for `alnumMember`). */
+function letterMember(flags: string): Member {
+  const foldsBeyondAscii = flags.includes('i') && /[uv]/.test(flags);
+  return (atom) =>
+    !foldsBeyondAscii && atom.kind === 'char' && atom.chars !== undefined && atom.chars.size > 0 && [...atom.chars].every((c) => /^[A-Za-z]$/.test(c));
+}
+
+/**
+ * Whether every match has a character of `first` right before one of `second` (or, given a second
+ * pair, of either pair): in each alternative, two neighbouring items that must both occur, or such
+ * a pair inside a group that must occur.
+ */
+function hasAdjacent(tree: Alternatives, first: Member, second: Member, orFirst?: Member, orSecond?: Member): boolean {
+  return tree.every((sequence) => {
+    const items = sequence.filter((item) => item.atom.kind !== 'zeroWidth' && item.max > 0);
+    return items.some((item, i) => {
+      const next = items[i + 1];
+      if (item.min > 0 && next !== undefined && next.min > 0) {
+        if (first(item.atom) && second(next.atom)) return true;
+        if (orFirst && orSecond && orFirst(item.atom) && orSecond(next.atom)) return true;
+      }
+      return item.atom.kind === 'group' && item.min > 0 && hasAdjacent(item.atom.body, first, second, orFirst, orSecond);
+    });
+  });
+}
+
+/** Whether every alternative has a digit that must occur. */
+function alwaysHasDigit(tree: Alternatives): boolean {
+  return tree.every((sequence) =>
+    sequence.some(({ atom, min }) => min > 0 && (atom.kind === 'digit' || (atom.kind === 'group' && alwaysHasDigit(atom.body)))),
+  );
+}
+
+/** The fewest characters of a group made only of member atoms, or undefined for any other group. */
+function memberLength(tree: Alternatives, isMember: Member): number | undefined {
+  let shortest = Infinity;
+  for (const sequence of tree) {
+    let length = 0;
+    for (const { atom, min } of sequence) {
+      const inner = atom.kind === 'group' ? memberLength(atom.body, isMember) : undefined;
+      if (!isMember(atom) && inner === undefined) return undefined;
+      length += min * (inner ?? 1);
+    }
+    shortest = Math.min(shortest, length);
+  }
+  return shortest;
 }
 
 /** The pattern's consuming items when it is one sequence between digit-forbidding fences. */
@@ -314,35 +430,56 @@ function groupLengths(tree: Alternatives): { min: number; max: number } {
 }
 
 /**
- * The joiners of a body made only of digit atoms and single joiner characters (a joiner at most
- * once in a row, never two joiner items side by side), or undefined when the body is anything else.
- * Every match of such a body is one digit group of `TextFeatures`, whose digits are all the match's.
+ * The digits every match has in one group of digit runs joined by single joiners, and the joiners
+ * that group may use: per alternative, the best stretch of items that are digits or joiner
+ * characters (each joiner at most once, with a digit that must occur before the next joiner, so
+ * that no two joiners can meet), or the best of a group that must occur; then the smallest over the
+ * alternatives. Zero when there is none.
  */
-function groupJoiners(body: Sequence): Set<string> | undefined {
-  const joiners = new Set<string>();
-  const groupChars = new Map<number, Set<string>>();
-  // A joiner joins only between two digits: two joiners need a digit that must occur between them.
-  let joinerSinceDigit = false;
-  for (const { atom, min, max } of body) {
-    let chars: Set<string> | undefined;
-    if (atom.kind === 'digit' || (atom.kind === 'group' && isDigitsOnly(atom.body))) {
-      const atLeast = atom.kind === 'group' ? groupLengths(atom.body).min * min : min;
-      if (atLeast > 0) joinerSinceDigit = false;
-      continue;
+function groupedCore(tree: Alternatives): { digits: number; joiners: Set<string> } {
+  let worst: { digits: number; joiners: Set<string> } | undefined;
+  for (const sequence of tree) {
+    let best = { digits: 0, joiners: new Set<string>() };
+    let current = { digits: 0, joiners: new Set<string>() };
+    let joinerSinceDigit = false;
+    const groupChars = new Map<number, Set<string>>();
+    const close = (): void => {
+      if (current.digits > best.digits) best = current;
+      current = { digits: 0, joiners: new Set<string>() };
+      joinerSinceDigit = false;
+    };
+    for (const { atom, min, max } of sequence) {
+      if (atom.kind === 'zeroWidth' || max === 0) continue;
+      if (atom.kind === 'digit' || (atom.kind === 'group' && isDigitsOnly(atom.body))) {
+        const atLeast = atom.kind === 'group' ? groupLengths(atom.body).min * min : min;
+        current.digits += atLeast;
+        if (atLeast > 0) joinerSinceDigit = false;
+        continue;
+      }
+      let chars: Set<string> | undefined;
+      if (atom.kind === 'char') chars = atom.chars;
+      else if (atom.kind === 'group') {
+        chars = singleCharacterSet(atom.body);
+        if (chars && atom.index !== undefined) groupChars.set(atom.index, chars);
+      } else if (atom.kind === 'backreference') chars = groupChars.get(atom.index);
+      const isJoiner = chars !== undefined && max <= 1 && [...chars].every((c) => SEPARATED_DIGIT_JOINERS.includes(c));
+      if (!isJoiner) {
+        close();
+        if (atom.kind === 'group' && min > 0) {
+          const inner = groupedCore(atom.body);
+          if (inner.digits > best.digits) best = inner;
+        }
+        continue;
+      }
+      if (joinerSinceDigit) close();
+      for (const c of chars ?? []) current.joiners.add(c);
+      joinerSinceDigit = true;
     }
-    if (atom.kind === 'char') chars = atom.chars;
-    else if (atom.kind === 'group') {
-      chars = singleCharacterSet(atom.body);
-      if (chars && atom.index !== undefined) groupChars.set(atom.index, chars);
-    } else if (atom.kind === 'backreference') chars = groupChars.get(atom.index);
-    if (!chars || max > 1 || joinerSinceDigit) return undefined;
-    for (const c of chars) {
-      if (!SEPARATED_DIGIT_JOINERS.includes(c)) return undefined;
-      joiners.add(c);
-    }
-    joinerSinceDigit = true;
+    close();
+    // The smallest count, and every alternative's joiners: a text needs only one alternative's group.
+    worst = worst === undefined ? best : { digits: Math.min(worst.digits, best.digits), joiners: new Set([...worst.joiners, ...best.joiners]) };
   }
-  return joiners;
+  return worst ?? { digits: 0, joiners: new Set() };
 }
 
 /** The characters of a group that is exactly one character from a known set. */

@@ -3,14 +3,24 @@ import type { TextFeatures } from '../textFeatures.ts';
 import { chatWords, WORD_PATTERNS, type ChatWord } from './chatWords.ts';
 import { peopleAround } from './compromisePeople.ts';
 import type { PatternRecognizer } from './createIdRecognizer.ts';
+import { MAY_HAVE_NAME_PATTERNS, mayHaveName } from './mayHaveName.ts';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HONORIFICS, LAST_NAMES, PLACE_NAMES, isKnownOtherWord } from './nameLexicon.ts';
-import { CALENDAR_WORDS, NOT_NAME_WORDS, PLACEHOLDER_NAMES, TECHNICAL_NAMES } from './notPersonNames.ts';
+import { nameEnd } from './nameEnd.ts';
+import { DAY_WORDS, MONTH_WORDS, NOT_NAME_WORDS, PLACEHOLDER_NAMES, TECHNICAL_NAMES } from './notPersonNames.ts';
+import {
+  PERSON_CONTEXT_PATTERNS,
+  hasAnyGreeting,
+  hasGreetingBefore,
+  hasNameFieldBefore,
+  hasPersonSlotBefore,
+  hasPersonVerbAfter,
+} from './personContext.ts';
 import { placeEnd } from './placeEnd.ts';
 
 /**
- * Scores for PERSON, around the default threshold of 0.5: everything below is reported, because
- * each is clearly a name. (Whether a colleague's name should cost a message is the pipeline's
- * policy, not detection's.)
+ * Scores for PERSON. All of them clear the default threshold of 0.5, because each is clearly a
+ * name; they rank the evidence for overlaps and for a stricter `minScore`. (Whether a colleague's
+ * name should cost a message is the pipeline's policy, not detection's.)
  */
 export const PERSON_SCORES = Object.freeze({
   /**
@@ -21,77 +31,42 @@ export const PERSON_SCORES = Object.freeze({
   /** A known first name on its own ("thanks Tom", "Maria is out today"). */
   firstName: 0.7,
   /**
-   * A first name that is also an everyday word, read as a person by compromise ("Mark pushed a
-   * fix"); an unknown capitalised word where people are named ("talked to Okonkwo", "Chidi said");
-   * a lower-case first name after a greeting ("thanks sarah").
+   * A first name that is also an everyday word, where people are named or read as a person by
+   * compromise ("ask Grant about it", "Mark pushed a fix"); an unknown capitalised word where
+   * people are named ("talked to Okonkwo", "Chidi said"); a lower-case first name after a
+   * greeting ("thanks sarah").
    */
   likely: 0.6,
 });
 
 /**
- * The most times one text may run compromise's tagger (`peopleAround`), a few hundred
- * microseconds each. Chat needs one at most; a 40,000-character paste of "Mark Grant Chase" would
- * otherwise cost seconds. Past the cap, such words are not reported.
+ * The most times one text may run compromise's tagger (`peopleAround`, a few hundred microseconds
+ * each). A chat message needs one at most, and one in a thousand needs any; a 40,000-character
+ * paste full of "Mark" and "Grace" would otherwise cost seconds. Past the cap, such words are not
+ * reported.
  */
 export const MAX_TAGGER_CALLS = 4;
-
-/** How far back the words that introduce a name are looked for. */
-const LOOKBACK = 40;
-
-/** A title, a name field or a signature closing right before the word: any capitalised word there is a name. */
-const NAME_FIELD_BEFORE =
-  /(?:\bmy\s+name\s+is|\bname\s+is|\bname\s*[:=]|\bpatient\s*[:#-]?|\bapplicant\s*[:-]|\bsigned\s*[:,]?|\bsincerely\s*,|\bregards\s*,|\bcall\s+me|\battn\.?\s*:?|\bc\/o|\bemergency\s+contact\s*[:-]?|\bcontact\s+person\s*[:-]?)\s*$/i;
-
-/** The last word of each phrase in `NAME_FIELD_BEFORE`. */
-const FIELD_LAST_WORDS = new Set(['is', 'name', 'patient', 'applicant', 'signed', 'sincerely', 'regards', 'me', 'attn', 'contact', 'person']);
-
-/** Words people are named after ("ask", "thanks", "talked to", "filed by", "Reviewer:"). */
-const PERSON_SLOT_BEFORE = new RegExp(
-  String.raw`(?:\b(?:ask|asked|ping|pinged|tell|told|cc|thank|thanks|thx|ty|met|meet|hey|hi|hello|dear|cheers|welcome|congrats|congratulations|contact|reviewer|assignee|reporter|requester|driver|employee|customer|client|owner)` +
-    String.raw`|\b(?:i\s+am|i'm|i’m|this\s+is)` +
-    String.raw`|\b(?:talk(?:ed|ing)?|spoke|speak(?:ing)?|reach(?:ed)?\s+out|repl(?:y|ied)|say\s+hi|assign(?:ed|ing)?(?:\s+(?:this|it|them))?|hand(?:ed)?\s+(?:it\s+)?over)\s+to` +
-    String.raw`|\b(?:meeting|call|lunch|chat|sync|1:1|pair(?:ing|ed)?|catch(?:ing)?\s+up|coffee|dinner|interview)\s+with` +
-    String.raw`|\b(?:filed|reported|approved|written|signed|raised|opened|requested|reviewed)\s+by` +
-    String.raw`|\bloop(?:ed)?\s+in)\s*[:,]?\s*$`,
-  'i',
-);
-
-/** Greetings and requests a lower-case name is written after ("thanks sarah", "cc tom"). */
-const GREETINGS = 'ask|asked|ping|pinged|tell|told|cc|thank|thanks|thx|ty|hey|hi|hello|dear|cheers|welcome|congrats|congratulations';
-const GREETING_WORDS = new Set(GREETINGS.split('|'));
-const GREETING_BEFORE = new RegExp(String.raw`\b(?:${GREETINGS})\s*[:,]?\s*$`, 'i');
-/** For the gate: a text with no capital letter and none of these has no name this recognizer reports. */
-const LOWER_CASE_GREETING = new RegExp(String.raw`\b(?:${GREETINGS})\b`);
-
-/** The last word of each phrase in `PERSON_SLOT_BEFORE`. */
-const SLOT_LAST_WORDS = new Set([
-  'ask', 'asked', 'ping', 'pinged', 'tell', 'told', 'cc', 'thank', 'thanks', 'thx', 'ty', 'met', 'meet', 'hey', 'hi', 'hello',
-  'dear', 'cheers', 'welcome', 'congrats', 'congratulations', 'contact', 'reviewer', 'assignee', 'reporter', 'requester',
-  'driver', 'employee', 'customer', 'client', 'owner', 'am', "i'm", 'i’m', 'is', 'to', 'with', 'by', 'in',
-]);
-
-/** What people do in chat right after their name ("Chidi said", "Okafor is out today"). */
-const PERSON_VERB_AFTER =
-  /^\s+(?:said|says|asked|told|thinks|thought|mentioned|replied|agreed|promised|is\s+out(?!\s+of)|is\s+off|is\s+on\s+(?:leave|vacation|holiday|pto)|is\s+ooo|is\s+sick|joined|will\s+join|has\s+joined)\b/i;
 
 /** Before a month, these make it a date ("in May", "since June"). */
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'of', 'next', 'last', 'this', 'early', 'mid', 'late', 'before', 'after', 'during']);
 
-/** Lower-case words inside a name: "Ludwig van der Berg", "María de la Cruz". */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'ten', 'ter', 'y']);
-
-/** Words in one name, at most. */
-const LONGEST_NAME = 4;
+/** After a sentence-initial first name that is also a verb, these make it the verb ("Chase the vendor", "Mark as resolved"). */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'you', 'yourself', 'yourselves', 'we', 'they', 'he', 'she', 'i', 'as',
+  'up', 'down', 'out', 'off', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'all', 'any', 'some', 'to', 'for', 'on', 'at',
+]);
 
 /**
  * People's names in chat text (PERSON): rules over compromise's name lists (`nameLexicon.ts`),
- * with compromise's tagger consulted only for first names that are also words.
+ * with compromise's tagger consulted only for first names that are also words, and only where the
+ * words around them do not settle it.
  *
  * Reported: a name after a title ("Mr. Mayers", the title not included) or a name field ("my name
  * is", "Name:", "Patient", a signature), a known first name with or without a surname ("Dan
  * Tailor", "Richard M. Nixon", "Ludwig van der Berg", "Maria"), a first name that is also a word
- * when the tagger reads it as a person ("Mark pushed a fix"), and an unknown capitalised word
- * where people are named ("talked to Okonkwo", "Chidi said").
+ * where people are named or when the tagger reads it as a person ("ask Grant", "Mark pushed a
+ * fix"), and an unknown capitalised word where people are named ("talked to Okonkwo", "Chidi
+ * said").
  *
  * Not reported: tools, products, assistants and companies even when they are also first names
  * (Jenkins, Claude, Alexa, Hugo: `notPersonNames.ts`), Slack mentions, code identifiers,
@@ -99,35 +74,41 @@ const LONGEST_NAME = 4;
  * team and audience words ("Hi Team"), places, surnames with nothing around them, and published
  * placeholders ("John Doe").
  *
- * Cost: one pass over the words and a hash probe per capitalised word, a few microseconds for a
- * chat message; compromise's tagger (hundreds of microseconds) only for ambiguous first names, at
- * most `MAX_TAGGER_CALLS` times per text, on the sentence around the word.
+ * Cost: one pass over the words and a hash probe per capitalised word, about a microsecond for a
+ * chat message; compromise's tagger (hundreds of microseconds) only for the ambiguous first names
+ * left over, at most `MAX_TAGGER_CALLS` times per text, on the sentence around the word.
  */
 export const personRecognizer: PatternRecognizer = {
   name: 'person',
   labels: ['PERSON'],
-  patterns: [...WORD_PATTERNS, NAME_FIELD_BEFORE, PERSON_SLOT_BEFORE, PERSON_VERB_AFTER, GREETING_BEFORE, LOWER_CASE_GREETING],
+  patterns: [...WORD_PATTERNS, ...PERSON_CONTEXT_PATTERNS, ...MAY_HAVE_NAME_PATTERNS],
   // A name is written with a capital (ASCII or not), or in lower case right after a greeting.
-  mayMatch: (f: TextFeatures) => f.upperCase > 0 || f.nonAscii || LOWER_CASE_GREETING.test(f.lowerCase),
+  mayMatch: (f: TextFeatures) => f.upperCase > 0 || f.nonAscii || hasAnyGreeting(f.lowerCase),
   recognize(text: string): Finding[] {
+    if (!mayHaveName(text)) return [];
     const words = chatWords(text);
     const findings: Finding[] = [];
     let taggerCalls = 0;
+    const mayTag = (): boolean => taggerCalls++ < MAX_TAGGER_CALLS;
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
-      if (word === undefined || word.shape === 'other' || word.shape === 'initial') continue;
-      const place = word.shape === 'capitalised' ? placeEnd(words, i) : undefined;
-      if (place !== undefined && place > i) {
-        // "San Francisco", "Santa Clara": not a first name after an unknown word.
-        i = place;
-        continue;
+      if (word === undefined) continue;
+      let found: NameRun | undefined;
+      if (word.shape === 'lowercase') {
+        found = lowerCaseName(text, words, i);
+      } else if (word.shape === 'capitalised') {
+        const place = placeEnd(words, i);
+        if (place !== undefined && place > i) {
+          // "San Francisco", "Santa Clara": not a first name after an unknown word.
+          i = place;
+          continue;
+        }
+        found = capitalisedName(text, words, i, mayTag);
       }
-      const found = word.shape === 'lowercase' ? lowerCaseName(text, words, i) : capitalisedName(text, words, i, () => taggerCalls++ < MAX_TAGGER_CALLS);
       if (found === undefined) continue;
       const first = words[found.first];
       const last = words[found.last];
-      if (first === undefined || last === undefined) continue;
-      if (!isPlaceholder(words, found.first, found.last)) {
+      if (first !== undefined && last !== undefined && !isPlaceholder(words, found.first, found.last)) {
         findings.push({ start: first.start, end: last.end, label: 'PERSON', score: found.score, recognizer: 'person' });
       }
       i = Math.max(i, found.last);
@@ -136,6 +117,7 @@ export const personRecognizer: PatternRecognizer = {
   },
 };
 
+/** Words `first` to `last` of the text are a name. */
 interface NameRun {
   first: number;
   last: number;
@@ -146,71 +128,76 @@ function capitalisedName(text: string, words: readonly ChatWord[], i: number, ma
   const word = words[i];
   if (word === undefined) return undefined;
   const { normal } = word;
+  const run = (score: number, first = i): NameRun => ({ first, last: nameEnd(words, first), score });
 
   if (HONORIFICS.has(normal) && (word.after === '.' || word.after === '')) {
     const next = words[i + 1];
-    if (next?.shape !== 'capitalised' || hasBreakBetween(text, word, next)) return undefined;
-    return { first: i + 1, last: nameEnd(words, i + 1), score: PERSON_SCORES.certain };
+    if (next?.shape !== 'capitalised' || text.slice(word.end, next.start).includes('\n')) return undefined;
+    return run(PERSON_SCORES.certain, i + 1);
   }
 
   let field: boolean | undefined;
-  const fieldBefore = (): boolean => (field ??= endsWith(words, i, FIELD_LAST_WORDS) && NAME_FIELD_BEFORE.test(before(text, word)));
+  const fieldBefore = (): boolean => (field ??= hasNameFieldBefore(text, words, i));
   const followedBySurname = !word.closed && isKnownSurname(words[i + 1]);
 
   if (TECHNICAL_NAMES.has(normal)) {
-    if (followedBySurname || fieldBefore()) return { first: i, last: nameEnd(words, i), score: PERSON_SCORES.certain };
-    return undefined;
+    // "Julia Roberts", "my name is Claude"; alone it is the tool.
+    return followedBySurname || fieldBefore() ? run(PERSON_SCORES.certain) : undefined;
+  }
+  if (MONTH_WORDS.has(normal) || DAY_WORDS.has(normal)) {
+    // "Mr. May" and "Dan May" are the title and surname rules'; alone it is a date.
+    return fieldBefore() ? run(PERSON_SCORES.certain) : undefined;
   }
 
-  if (CALENDAR_WORDS.has(normal)) {
-    // "Mr. May" and "Dan May" are handled by the title and the surname rules; alone it is a date.
-    return fieldBefore() ? { first: i, last: nameEnd(words, i), score: PERSON_SCORES.certain } : undefined;
-  }
+  if (AMBIGUOUS_FIRST_NAMES.has(normal)) return ambiguousName(text, words, i, followedBySurname || fieldBefore(), mayTag);
 
-  if (isFirstName(normal) && !AMBIGUOUS_FIRST_NAMES.has(normal)) {
-    const last = nameEnd(words, i);
-    const score = last > i || fieldBefore() ? PERSON_SCORES.certain : PERSON_SCORES.firstName;
-    return { first: i, last, score };
-  }
-
-  if (AMBIGUOUS_FIRST_NAMES.has(normal)) {
-    if (followedBySurname || fieldBefore()) return { first: i, last: nameEnd(words, i), score: PERSON_SCORES.certain };
-    if (DATE_PREPOSITIONS.has(words[i - 1]?.normal ?? '')) return undefined;
-    // Where people are named, no grammar is needed: "thanks Grace", "ask Grant about it", "Grace is out".
-    if ((!word.sentenceStart && hasSlotBefore(text, words, i)) || (!word.closed && PERSON_VERB_AFTER.test(text.slice(word.end, word.end + 30)))) {
-      return { first: i, last: i, score: PERSON_SCORES.likely };
-    }
-    if (!mayTag()) return undefined;
-    const read = peopleAround(text, word.start, word.end, word.sentenceStart).find((span) => span.start <= word.start && word.end <= span.end);
-    if (read === undefined) return undefined;
-    let last = i;
-    while (last + 1 < words.length && (words[last + 1]?.end ?? Infinity) <= read.end && words[last + 1]?.shape === 'capitalised') last++;
-    // Title Case text reads as one long name to the tagger ("Pat Test Suite"); real names are not made of words.
-    for (let k = i + 1; k <= last; k++) {
-      const part = words[k]?.normal ?? '';
-      if (isKnownOtherWord(part) && !LAST_NAMES.has(part)) return undefined;
-    }
-    return { first: i, last, score: PERSON_SCORES.likely };
+  if (isFirstName(normal)) {
+    const found = run(PERSON_SCORES.firstName);
+    return found.last > i || fieldBefore() ? { ...found, score: PERSON_SCORES.certain } : found;
   }
 
   // A word compromise knows as something else ("Support", "Please"), a place or an audience.
   if (NOT_NAME_WORDS.has(normal) || PLACE_NAMES.has(normal) || isKnownOtherWord(normal)) return undefined;
 
-  // A capitalised word compromise does not know (or knows as a surname).
-  if (fieldBefore()) return { first: i, last: nameEnd(words, i), score: PERSON_SCORES.certain };
-  const last = nameEnd(words, i);
-  const lastWord = words[last];
-  const slot = hasSlotBefore(text, words, i) || (lastWord !== undefined && PERSON_VERB_AFTER.test(text.slice(lastWord.end, lastWord.end + 30)));
-  return slot ? { first: i, last, score: PERSON_SCORES.likely } : undefined;
+  // A capitalised word compromise does not know, or knows as a surname: a name where people are named.
+  if (fieldBefore()) return run(PERSON_SCORES.certain);
+  const found = run(PERSON_SCORES.likely);
+  return hasPersonSlotBefore(text, words, i) || hasPersonVerbAfter(text, words, found.last) ? found : undefined;
+}
+
+/**
+ * A first name that is also a word ("Mark", "Grant", "Grace", "Will"): a surname or a name field
+ * settles it, then the words around it, and only then compromise's tagger.
+ */
+function ambiguousName(text: string, words: readonly ChatWord[], i: number, settled: boolean, mayTag: () => boolean): NameRun | undefined {
+  const word = words[i];
+  if (word === undefined) return undefined;
+  if (settled) return { first: i, last: nameEnd(words, i), score: PERSON_SCORES.certain };
+  if (DATE_PREPOSITIONS.has(words[i - 1]?.normal ?? '')) return undefined;
+  // Where people are named: "thanks Grace", "ask Grant about it", "Grace is out today".
+  if ((!word.sentenceStart && hasPersonSlotBefore(text, words, i)) || hasPersonVerbAfter(text, words, i)) {
+    return { first: i, last: i, score: PERSON_SCORES.likely };
+  }
+  // "Will the migration lock", "Chase the vendor", "Mark as resolved": the verb.
+  if (word.sentenceStart && !word.closed && FUNCTION_WORDS.has(words[i + 1]?.normal ?? '')) return undefined;
+  if (!mayTag()) return undefined;
+  const read = peopleAround(text, word.start, word.end, word.sentenceStart).find((span) => span.start <= word.start && word.end <= span.end);
+  if (read === undefined) return undefined;
+  let last = i;
+  while ((words[last + 1]?.end ?? Infinity) <= read.end && words[last + 1]?.shape === 'capitalised') last++;
+  // Title Case reads as one long name to the tagger ("Pat Test Suite"); names are not made of words.
+  for (let k = i + 1; k <= last; k++) {
+    const part = words[k]?.normal ?? '';
+    if (isKnownOtherWord(part) && !LAST_NAMES.has(part)) return undefined;
+  }
+  return { first: i, last, score: PERSON_SCORES.likely };
 }
 
 /** "thanks sarah": a lower-case first name counts only right after a greeting. */
 function lowerCaseName(text: string, words: readonly ChatWord[], i: number): NameRun | undefined {
-  const word = words[i];
-  if (word === undefined || !isFirstName(word.normal)) return undefined;
-  if (AMBIGUOUS_FIRST_NAMES.has(word.normal) || TECHNICAL_NAMES.has(word.normal) || CALENDAR_WORDS.has(word.normal)) return undefined;
-  if (!endsWith(words, i, GREETING_WORDS) || !GREETING_BEFORE.test(before(text, word))) return undefined;
-  return { first: i, last: i, score: PERSON_SCORES.likely };
+  const normal = words[i]?.normal ?? '';
+  if (!isFirstName(normal) || AMBIGUOUS_FIRST_NAMES.has(normal) || TECHNICAL_NAMES.has(normal) || MONTH_WORDS.has(normal)) return undefined;
+  return hasGreetingBefore(text, words, i) ? { first: i, last: i, score: PERSON_SCORES.likely } : undefined;
 }
 
 function isFirstName(normal: string): boolean {
@@ -224,70 +211,11 @@ function isKnownSurname(word: ChatWord | undefined): boolean {
   return word !== undefined && word.shape === 'capitalised' && !word.sentenceStart && LAST_NAMES.has(word.normal) && !TECHNICAL_NAMES.has(word.normal);
 }
 
-/**
- * The last word of the name that starts at `first`: further capitalised words, initials ("M.")
- * and particles ("van der") before a capitalised word, up to `LONGEST_NAME` words, never past
- * punctuation, a new sentence, a tool's name, a team word or a day. A month is taken as a surname
- * ("Dan May") unless a number follows it ("Tom May 5th").
- */
-function nameEnd(words: readonly ChatWord[], first: number): number {
-  let last = first;
-  let count = 1;
-  while (count < LONGEST_NAME) {
-    const current = words[last];
-    if (current === undefined || (current.closed && !(current.shape === 'initial' && current.after === '.'))) break;
-    let next = last + 1;
-    while (words[next]?.shape === 'lowercase' && PARTICLES.has(words[next]?.normal ?? '') && !words[next]?.closed && next - last <= 2) next++;
-    const candidate = words[next];
-    if (candidate === undefined || candidate.sentenceStart) break;
-    if (candidate.shape === 'initial') {
-      if (words[next + 1]?.shape !== 'capitalised') break;
-    } else if (candidate.shape !== 'capitalised' || !mayContinueName(candidate, words[next + 1])) {
-      break;
-    }
-    last = next;
-    count++;
-  }
-  return last;
-}
-
-function mayContinueName(word: ChatWord, following: ChatWord | undefined): boolean {
-  const { normal } = word;
-  if (TECHNICAL_NAMES.has(normal) || NOT_NAME_WORDS.has(normal) || HONORIFICS.has(normal)) return false;
-  if (CALENDAR_WORDS.has(normal)) {
-    const isMonthAsSurname = !['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday', 'tonight'].includes(normal);
-    return isMonthAsSurname && !(word.closed === false && following !== undefined && /^\d/.test(following.text));
-  }
-  return true;
-}
-
-function hasBreakBetween(text: string, a: ChatWord, b: ChatWord): boolean {
-  return /\n/.test(text.slice(a.end, b.start));
-}
-
-/**
- * Whether the word before `i` is one a phrase of `words` ends with: the phrase regexes are tested
- * only then, so a capitalised word costs a set lookup, not a regex, in most messages.
- */
-function endsWith(words: readonly ChatWord[], i: number, lastWords: ReadonlySet<string>): boolean {
-  const previous = words[i - 1];
-  return previous !== undefined && (previous.shape === 'other' || lastWords.has(previous.normal));
-}
-
-function hasSlotBefore(text: string, words: readonly ChatWord[], i: number): boolean {
-  const word = words[i];
-  return word !== undefined && endsWith(words, i, SLOT_LAST_WORDS) && PERSON_SLOT_BEFORE.test(before(text, word));
-}
-
-function before(text: string, word: ChatWord): string {
-  return text.slice(Math.max(0, word.start - LOOKBACK), word.start);
-}
-
 function isPlaceholder(words: readonly ChatWord[], first: number, last: number): boolean {
   if (last === first) return false;
   const name = words
     .slice(first, last + 1)
-    .map((w) => w.normal || w.text.toLowerCase())
+    .map((w) => w.normal)
     .join(' ');
   return PLACEHOLDER_NAMES.has(name);
 }

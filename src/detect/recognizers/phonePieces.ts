@@ -22,11 +22,15 @@
  * (`PhoneDigitMinimums`). Parsing one candidate costs libphonenumber up to a millisecond; this
  * test costs a few regex matches.
  *
- * Limits, for the 100 ms rule (pathological text only): a piece longer than `MAX_PIECE_LENGTH`
- * (hundreds of characters of digits and punctuation with no letter or line break, such as a pasted
- * list of numbers on one line) is cut at a space, and a number written across the cut may be
- * missed; and at most `PHONE_PARSE_BUDGET` characters per text are parsed (beyond it, later pieces
- * are not read for phone numbers). Ordinary messages, pages and files stay far below both.
+ * Limits, for the 100 ms rule: a piece longer than `MAX_PIECE_LENGTH` (hundreds of characters of
+ * digits and punctuation with no letter or line break, such as numbers pasted on one line) is cut
+ * at a space, and a number written across the cut may be missed; and libphonenumber reads at most
+ * `phoneParseBudget(text.length)` characters of pieces per text (beyond it, later pieces are not
+ * read for phone numbers). Parsing costs up to ~10 µs per character where every piece is a valid
+ * number, so a message (Slack allows 40,000 characters) is capped at a few tens of milliseconds,
+ * and a longer text (an extracted file) gets budget in proportion to its length. Ordinary messages
+ * and pages use a small fraction of it: a customer export with a phone number on every line, about
+ * a third of its length.
  */
 
 /** The shortest number each kind of writing needs, in digits, for one country's reading. */
@@ -64,11 +68,10 @@ export interface NationalNumberShape {
   nationalPrefixes: readonly RegExp[];
 }
 
-/** A stretch of text libphonenumber can read on its own, with its runs long enough to matter. */
+/** A stretch of text libphonenumber can read on its own: [start, end). */
 export interface PhonePiece {
   start: number;
   end: number;
-  runs: PhoneRun[];
 }
 
 /** Digits joined by punctuation: where the digits of one number can be. */
@@ -90,14 +93,17 @@ export interface PhoneRun {
 export const MAX_PIECE_LENGTH = 256;
 
 /**
- * Characters of text passed to libphonenumber per text, over all of the recognizer's passes. A
- * 20 KB customer export with a phone number on every line uses about a third of it.
+ * Characters of pieces libphonenumber reads per message-sized text: at most DEFAULT_PARSE_BUDGET
+ * of them in the default country, the rest for the other countries' readings near phone words.
  */
-export const PHONE_PARSE_BUDGET = 12_000;
+export const PHONE_PARSE_BUDGET = 7_000;
+export const DEFAULT_PARSE_BUDGET = 5_000;
+/** Texts longer than this get more budget: one character for every two beyond it. */
+export const MESSAGE_SIZED = 65_536;
 
-/** The runs of a piece that hold as many digits as a number read with these minimums needs. */
-export function runsThatMayHoldNumber(piece: PhonePiece, min: PhoneDigitMinimums): PhoneRun[] {
-  return piece.runs.filter((run) => mayHoldNumber(run, min));
+/** The characters libphonenumber may read in a text of `length` characters, per kind of pass. */
+export function phoneParseBudget(length: number, base: number): number {
+  return base + Math.max(0, Math.floor((length - MESSAGE_SIZED) / 2));
 }
 
 export function mayHoldNumber(run: PhoneRun, min: PhoneDigitMinimums): boolean {
@@ -171,22 +177,107 @@ const MAX_PUNCTUATION_IN_RUN = 4;
 const NON_ASCII_DIGIT = /\p{Nd}/u;
 
 /**
- * The pieces of `text` in order. Runs of digits and punctuation are measured as the pieces are
- * cut, so a caller asks `mayHoldNumber` per piece without reading the text again.
+ * The runs of `text` with at least `keepRunDigits` digits, in order. A run ends at a character
+ * that is neither a digit nor punctuation, or at a fifth punctuation mark in a row (brackets and
+ * plus signs, which libphonenumber allows around its four-mark groups, start the count again).
+ * Shorter runs cost nothing but the pass: most chat has none long enough.
  */
-export function phonePieces(text: string, keepRunDigits: number): PhonePiece[] {
-  const pieces: PhonePiece[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    while (i < length && !isCandidateChar(text.charCodeAt(i))) i++;
-    if (i >= length) break;
-    let end = i;
-    while (end < length && isCandidateChar(text.charCodeAt(end))) end++;
-    for (const [from, to] of cutLongPiece(text, i, end)) pieces.push(measure(text, from, to, keepRunDigits));
-    i = end;
+export function phoneRuns(text: string, keepRunDigits: number): PhoneRun[] {
+  const runs: PhoneRun[] = [];
+  // Plain locals rather than a closure over them: this loop runs over every such message.
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  let plus = false;
+  let punctuation = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 0;
+    const kind = c < 128 ? (ASCII_KIND[c] ?? OTHER) : otherKind(text, k, c);
+    if (kind === DIGIT) {
+      if (count++ === 0) first = k;
+      last = k;
+      punctuation = 0;
+      continue;
+    }
+    if (kind === LEAD_CHAR || kind === PLUS_SIGN) {
+      if (kind === PLUS_SIGN) plus = true;
+      punctuation = 0;
+      continue;
+    }
+    if (kind === PUNCTUATION && ++punctuation <= MAX_PUNCTUATION_IN_RUN) continue;
+    // The run ends here (the end of the text counts as any other character).
+    if (count > 0 && count >= keepRunDigits) runs.push(readRun(text, first, last + 1, plus));
+    count = 0;
+    plus = false;
+    punctuation = 0;
   }
-  return pieces;
+  return runs;
+}
+
+function isOtherDigit(text: string, at: number): boolean {
+  return NON_ASCII_DIGIT.test(text.charAt(at));
+}
+
+// What each character is to a run, looked up rather than tested: the pass runs on every message
+// with seven digits or more.
+const OTHER = 0;
+const DIGIT = 1;
+const LEAD_CHAR = 2;
+const PLUS_SIGN = 3;
+const PUNCTUATION = 4;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_KIND[c] = DIGIT;
+for (const c of LEAD) if (c < 128) ASCII_KIND[c] = LEAD_CHAR;
+for (const c of PUNCTUATION_ASCII) if (!LEAD.has(c)) ASCII_KIND[c] = PUNCTUATION;
+ASCII_KIND[PLUS] = PLUS_SIGN;
+
+function otherKind(text: string, at: number, c: number): number {
+  if (c === FULLWIDTH_PLUS) return PLUS_SIGN;
+  if (LEAD.has(c)) return LEAD_CHAR;
+  if (PUNCTUATION_OTHER.has(c)) return PUNCTUATION;
+  return isOtherDigit(text, at) ? DIGIT : OTHER;
+}
+
+/** The digits and digit groups of the run from `start` to `end`. */
+function readRun(text: string, start: number, end: number, plus: boolean): PhoneRun {
+  let digits = '';
+  const groups: number[] = [];
+  let previousWasDigit = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    const ascii = c >= 48 && c <= 57;
+    if (!ascii && !(c > 127 && isOtherDigit(text, k))) {
+      previousWasDigit = false;
+      continue;
+    }
+    if (!previousWasDigit) groups.push(digits.length);
+    digits += ascii ? text.charAt(k) : asciiDigit(c);
+    previousWasDigit = true;
+  }
+  return { digits, plus, groups, start, end };
+}
+
+/**
+ * The pieces holding these runs, in order, once each: the stretch of candidate characters around
+ * each run (cut like any long piece; the parts the run overlaps).
+ */
+export function piecesOf(text: string, runs: readonly PhoneRun[]): PhonePiece[] {
+  const pieces = new Map<number, PhonePiece>();
+  // Runs come in order and stretches do not overlap: each stretch is measured and cut once.
+  let stretch: { to: number; cuts: Array<[number, number]> } | undefined;
+  for (const run of runs) {
+    if (stretch === undefined || run.start >= stretch.to) {
+      let from = run.start;
+      while (from > 0 && isCandidateChar(text.charCodeAt(from - 1))) from--;
+      let to = run.end;
+      while (to < text.length && isCandidateChar(text.charCodeAt(to))) to++;
+      stretch = { to, cuts: cutLongPiece(text, from, to) };
+    }
+    for (const [start, end] of stretch.cuts) {
+      if (start < run.end && run.start < end && !pieces.has(start)) pieces.set(start, { start, end });
+    }
+  }
+  return [...pieces.values()].sort((a, b) => a.start - b.start);
 }
 
 function isCandidateChar(c: number): boolean {
@@ -206,52 +297,6 @@ function cutLongPiece(text: string, start: number, end: number): Array<[number, 
   }
   cuts.push([from, end]);
   return cuts;
-}
-
-/**
- * Runs of digits and punctuation in [start, end): a run ends at any other character, or at a
- * fifth punctuation mark in a row (brackets and plus signs, which libphonenumber allows around its
- * four-mark groups, start the count again).
- */
-function measure(text: string, start: number, end: number, keepRunDigits: number): PhonePiece {
-  const piece: PhonePiece = { start, end, runs: [] };
-  let digits = '';
-  let plus = false;
-  let punctuation = 0;
-  let first = -1;
-  let last = -1;
-  let groups: number[] = [];
-  const close = (): void => {
-    if (digits.length > 0 && digits.length >= keepRunDigits) piece.runs.push({ digits, plus, groups, start: first, end: last + 1 });
-    digits = '';
-    plus = false;
-    punctuation = 0;
-    groups = [];
-  };
-  const addDigit = (k: number, digit: string): void => {
-    if (digits === '') first = k;
-    if (last !== k - 1 || digits === '') groups.push(digits.length);
-    digits += digit;
-    last = k;
-    punctuation = 0;
-  };
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) {
-      addDigit(k, text.charAt(k));
-    } else if (c > 127 && NON_ASCII_DIGIT.test(text.charAt(k))) {
-      addDigit(k, asciiDigit(c));
-    } else if (LEAD.has(c)) {
-      if (c === PLUS || c === FULLWIDTH_PLUS) plus = true;
-      punctuation = 0;
-    } else if (PUNCTUATION_ASCII.has(c) || PUNCTUATION_OTHER.has(c)) {
-      if (++punctuation > MAX_PUNCTUATION_IN_RUN) close();
-    } else {
-      close();
-    }
-  }
-  close();
-  return piece;
 }
 
 /**

@@ -5,7 +5,16 @@ import { DEFAULT_CONTEXT_WINDOW, hasNearbyContext } from '../hasNearbyContext.ts
 import { resolveOverlaps } from '../resolveOverlaps.ts';
 import { textFeatures } from '../textFeatures.ts';
 import { phoneDigitMinimums } from './phoneDigitMinimums.ts';
-import { PHONE_PARSE_BUDGET, phonePieces, runsThatMayHoldNumber, type PhonePiece } from './phonePieces.ts';
+import {
+  DEFAULT_PARSE_BUDGET,
+  PHONE_PARSE_BUDGET,
+  mayHoldNumber,
+  phoneParseBudget,
+  phoneRuns,
+  piecesOf,
+  type PhoneDigitMinimums,
+  type PhonePiece,
+} from './phonePieces.ts';
 
 export interface PhoneRecognizerOptions {
   /** Country whose national numbers ("(415) 555-0132") are believed without context. Default US. */
@@ -72,8 +81,10 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
   const name = 'phone';
   const defaultMinimums = phoneDigitMinimums(defaultCountry);
   const contextMinimums = contextCountries.map((country) => ({ country, minimums: phoneDigitMinimums(country) }));
-  // Runs shorter than every minimum of every country read cannot matter.
-  const keepRunDigits = Math.min(...[defaultMinimums, ...contextMinimums.map((c) => c.minimums)].map((m) => Math.min(m.national, m.plus, m.international)));
+  // Runs shorter than every minimum of a reading cannot matter to it.
+  const fewestDigits = (m: PhoneDigitMinimums): number => Math.min(m.national, m.plus, m.international);
+  const defaultKeep = fewestDigits(defaultMinimums);
+  const contextKeep = Math.min(defaultKeep, ...contextMinimums.map((c) => fewestDigits(c.minimums)));
 
   return {
     name,
@@ -85,10 +96,10 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       const add = (start: number, end: number, score: number): void => {
         candidates.push({ start, end, label: 'PHONE', score, recognizer: name });
       };
-      const pieces = phonePieces(text, keepRunDigits);
-      const budget = { left: PHONE_PARSE_BUDGET };
+      const runs = phoneRuns(text, defaultKeep);
+      const budget = { left: phoneParseBudget(text.length, DEFAULT_PARSE_BUDGET) };
 
-      const defaultPieces = pieces.filter((piece) => runsThatMayHoldNumber(piece, defaultMinimums).length > 0);
+      const defaultPieces = piecesOf(text, runs.filter((run) => mayHoldNumber(run, defaultMinimums)));
       for (const found of findPhonesInPieces(text, defaultPieces, defaultCountry, budget)) {
         const { startsAt: start, endsAt: end, number } = found;
         const raw = text.slice(start, end);
@@ -107,13 +118,16 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       // None of these countries' numbers is reported without a phone word, so each is read only in
       // the pieces near where one could be; and a reading there scores OTHER_COUNTRY_WITH_CONTEXT,
       // so where the digits are already a better-scoring number it would lose to it anyway.
-      const nearContext = contextMinimums.length > 0 && PHONE_CONTEXT.test(text) ? piecesNearContext(text, pieces) : [];
-      const better = nearContext.length > 0 ? resolveOverlaps(candidates.filter((c) => c.score > OTHER_COUNTRY_WITH_CONTEXT)) : [];
-      for (const { country, minimums } of nearContext.length > 0 ? contextMinimums : []) {
-        const countryPieces = nearContext.filter((piece) =>
-          runsThatMayHoldNumber(piece, minimums).some((run) => !better.some((kept) => kept.start <= run.start && run.end <= kept.end)),
-        );
-        for (const found of findPhonesInPieces(text, countryPieces, country, budget)) {
+      const windows = contextMinimums.length > 0 && PHONE_CONTEXT.test(text) ? contextWindows(text) : [];
+      const better = windows.length > 0 ? resolveOverlaps(candidates.filter((c) => c.score > OTHER_COUNTRY_WITH_CONTEXT)) : [];
+      const contextBudget = { left: phoneParseBudget(text.length, PHONE_PARSE_BUDGET - DEFAULT_PARSE_BUDGET) + budget.left };
+      const contextRuns = windows.length > 0 && contextKeep < defaultKeep ? phoneRuns(text, contextKeep) : runs;
+      const nearPieces = piecesOf(text, contextRuns).filter((piece) => nearWindow(windows, piece));
+      // Runs in a piece near a phone word, not inside a number already found with a better score.
+      const open = contextRuns.filter((run) => nearWindow(nearPieces, run) && !inside(better, run));
+      for (const { country, minimums } of open.length > 0 ? contextMinimums : []) {
+        const countryPieces = piecesOf(text, open.filter((run) => mayHoldNumber(run, minimums))).filter((piece) => nearWindow(windows, piece));
+        for (const found of findPhonesInPieces(text, countryPieces, country, contextBudget)) {
           const { startsAt: start, endsAt: end, number } = found;
           const raw = text.slice(start, end);
           // International numbers were already judged above, whatever the default country.
@@ -134,11 +148,12 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
 export const phoneRecognizer: Recognizer = createPhoneRecognizer();
 
 /**
- * The pieces within reach of a phone word: `hasNearbyContext` looks DEFAULT_CONTEXT_WINDOW.before
- * characters before a number and .after after it, so a number using the word at p starts within
- * `before` after p or ends within `after` before it, and its piece overlaps [p - after, p + before].
+ * Where a number must be to have a phone word within reach: `hasNearbyContext` looks
+ * DEFAULT_CONTEXT_WINDOW.before characters before a number and .after after it, so a number using
+ * the word at p starts within `before` after p or ends within `after` before it, and its piece
+ * overlaps [p - after, p + before].
  */
-function piecesNearContext(text: string, pieces: readonly PhonePiece[]): PhonePiece[] {
+function contextWindows(text: string): Array<[number, number]> {
   const { before, after } = DEFAULT_CONTEXT_WINDOW;
   const windows: Array<[number, number]> = [];
   PHONE_CONTEXT_LETTERS.lastIndex = 0;
@@ -148,7 +163,56 @@ function piecesNearContext(text: string, pieces: readonly PhonePiece[]): PhonePi
     PHONE_CONTEXT_LETTERS.lastIndex = m.index + 1;
   }
   PHONE_CONTEXT_LETTERS.lastIndex = 0;
-  return pieces.filter((piece) => windows.some(([from, to]) => piece.start < to && from < piece.end));
+  return windows;
+}
+
+/**
+ * Whether [start, end) overlaps one of `spans`, which are sorted by start and by end alike
+ * (context windows all have one width; pieces do not overlap): only the last span starting before
+ * `end` can. Binary search, so a text full of phone words stays linear-ish.
+ */
+function nearWindow(spans: ReadonlyArray<readonly [number, number]> | readonly PhonePiece[], { start, end }: { start: number; end: number }): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spanStart(spans[mid]) < end) {
+      last = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return last >= 0 && spanEnd(spans[last]) > start;
+}
+
+/** Whether [start, end) lies inside one of `kept`, sorted and not overlapping (resolveOverlaps' output). */
+function inside(kept: readonly Finding[], { start, end }: { start: number; end: number }): boolean {
+  let low = 0;
+  let high = kept.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((kept[mid]?.start ?? Infinity) <= start) {
+      last = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  const span = kept[last];
+  return span !== undefined && end <= span.end;
+}
+
+function spanStart(span: readonly [number, number] | PhonePiece | undefined): number {
+  if (span === undefined) return Infinity;
+  return 'start' in span ? span.start : span[0];
+}
+
+function spanEnd(span: readonly [number, number] | PhonePiece | undefined): number {
+  if (span === undefined) return -Infinity;
+  return 'end' in span ? span.end : span[1];
 }
 
 /**

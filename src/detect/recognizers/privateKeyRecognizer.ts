@@ -24,6 +24,8 @@ export const privateKeyRecognizer: PatternRecognizer = {
   name: 'private_key',
   labels: ['SECRET'],
   patterns: [HEADER],
+  // The header alone has ten dashes.
+  mayMatch: (features) => features.dashes >= 10,
   recognize(text: string): Finding[] {
     if (!text.includes('PRIVATE KEY')) return [];
     const findings: Finding[] = [];

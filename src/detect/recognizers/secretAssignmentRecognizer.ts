@@ -9,6 +9,8 @@ import type { PatternRecognizer } from './createIdRecognizer.ts';
  */
 const ASSIGNMENT =
   /(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?(password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|private[_-]?key|client[_-]?secret|token)["']?[ \t]{0,8}(?::|=|:=|=>)[ \t]{0,8}(?:"([^"\s]{1,256})"|'([^'\s]{1,256})'|([^\s"'`,;)}\]]{1,256}))/gi;
+/** Every key ASSIGNMENT names contains one of these (lower-cased). */
+const KEY_WORDS = ['pass', 'pwd', 'secret', 'key', 'token'];
 /** "Authorization: Bearer <token>", in headers and curl commands. */
 const BEARER = /(?<![A-Za-z0-9_-])Bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{20,512}=*)(?![A-Za-z0-9._~+/=-])/g;
 
@@ -39,6 +41,8 @@ export const secretAssignmentRecognizer: PatternRecognizer = {
   name: 'secret_assignment',
   labels: ['SECRET'],
   patterns: [ASSIGNMENT, BEARER],
+  mayMatch: (features) =>
+    ((features.colons > 0 || features.equals > 0) && KEY_WORDS.some((word) => features.lowerCase.includes(word))) || features.text.includes('Bearer'),
   recognize(text: string): Finding[] {
     const findings: Finding[] = [];
     const add = (start: number, end: number, score: number): void => {

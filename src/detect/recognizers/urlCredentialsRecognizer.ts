@@ -18,6 +18,7 @@ export const urlCredentialsRecognizer: PatternRecognizer = {
   name: 'url_credentials',
   labels: ['SECRET'],
   patterns: [URL_CREDENTIALS],
+  mayMatch: (features) => features.at > 0 && features.colons >= 2,
   recognize(text: string): Finding[] {
     if (!text.includes('://')) return [];
     const findings: Finding[] = [];

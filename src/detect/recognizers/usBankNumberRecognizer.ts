@@ -3,6 +3,7 @@ import { hasNearbyContext } from '../hasNearbyContext.ts';
 import { contextPattern } from './contextPattern.ts';
 import type { PatternRecognizer } from './createIdRecognizer.ts';
 import { DIGITS_END, DIGITS_START, idPattern } from './idPattern.ts';
+import { mayMatchAny } from './patternNeeds.ts';
 
 /** 8 to 17 digits: the lengths US banks use. No checksum exists. */
 const ACCOUNT_DIGITS = idPattern(DIGITS_START, String.raw`\d{8,17}`, DIGITS_END);
@@ -30,6 +31,7 @@ export const usBankNumberRecognizer: PatternRecognizer = {
   name: 'us_bank_number',
   labels: ['US_BANK_NUMBER'],
   patterns: [ACCOUNT_DIGITS],
+  mayMatch: (features) => mayMatchAny([ACCOUNT_DIGITS], features),
   recognize(text: string): Finding[] {
     if (!BANK_CONTEXT.test(text)) return [];
     const findings: Finding[] = [];

@@ -1,6 +1,8 @@
 import type { Finding } from '../finding.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { hasNearbyContext } from '../hasNearbyContext.ts';
+import { forEachMatch } from './forEachMatch.ts';
+import { mayMatchAny } from './patternNeeds.ts';
 import { isValidUsSsn } from '../validators/usSsn.ts';
 
 /**
@@ -31,30 +33,31 @@ const COMPACT = { alone: 0.3, withContext: 0.7 };
 export const usSsnRecognizer: Recognizer = {
   name: 'us_ssn',
   labels: ['US_SSN'],
+  mayMatch: (features) => mayMatchAny([DELIMITED, NINE_DIGITS], features),
   recognize(text: string): Finding[] {
     const findings: Finding[] = [];
     const add = (start: number, end: number, score: number): void => {
       findings.push({ start, end, label: 'US_SSN', score, recognizer: 'us_ssn' });
     };
 
-    for (const m of text.matchAll(DELIMITED)) {
-      if (!isValidUsSsn(`${m[1]}${m[3]}${m[4]}`)) continue;
+    forEachMatch(DELIMITED, text, (m) => {
+      if (!isValidUsSsn(`${m[1]}${m[3]}${m[4]}`)) return;
       const start = m.index;
       const end = start + m[0].length;
       // "1 078 05 1123 4": spaced digits that go on are a longer number, not an SSN.
       if (m[2] === ' ' && (/\p{N} $/u.test(text.slice(start - 2, start)) || /^ \p{N}/u.test(text.slice(end, end + 2)))) {
-        continue;
+        return;
       }
       const scores = m[2] === '-' ? DASHED : SPACED_OR_DOTTED;
       add(start, end, hasNearbyContext(text, start, end, SSN_CONTEXT) ? scores.withContext : scores.alone);
-    }
+    });
 
-    for (const m of text.matchAll(NINE_DIGITS)) {
-      if (!isValidUsSsn(m[0])) continue;
+    forEachMatch(NINE_DIGITS, text, (m) => {
+      if (!isValidUsSsn(m[0])) return;
       const start = m.index;
       const end = start + m[0].length;
       add(start, end, hasNearbyContext(text, start, end, SSN_CONTEXT) ? COMPACT.withContext : COMPACT.alone);
-    }
+    });
 
     return findings.sort((a, b) => a.start - b.start);
   },
