@@ -94,6 +94,21 @@ describe.each(STORE_KINDS)('Slack pipeline end to end on %s', (kind) => {
     expect((await readStream(service.db, delivery.eventId)).map((e) => e.type)).toEqual(['MessageReceived', 'MessageScanned']);
   });
 
+  it('leaves a message that only names a colleague and a city alone, but acts on a birth date', async () => {
+    const { delivery } = await fake.postUserMessage({
+      channel: SEED.channels.general,
+      user: SEED.users.sam,
+      text: 'Maria Gonzalez reviewed the PR; I grew up in Lisbon, ask her anything.',
+    });
+    const item = await waitForItem(service, delivery.eventId, isFinal);
+    expect(item.status).toBe('clean');
+    expect(fake.callsTo('chat.delete')).toEqual([]);
+
+    const dob = await fake.postUserMessage({ channel: SEED.channels.general, user: SEED.users.sam, text: 'for the form: my DOB is 14/03/1987' });
+    const dobItem = await waitForItem(service, dob.delivery.eventId, isFinal);
+    expect(dobItem).toMatchObject({ status: 'notified', labels: ['DATE_OF_BIRTH'] });
+  });
+
   it('acknowledges a retried delivery (X-Slack-Retry-Num) without a second scan or delete', async () => {
     const { delivery } = await fake.postUserMessage({ channel: SEED.channels.general, user: SEED.users.maya, text: PII_TEXT });
     const retry = await fake.redeliver(delivery.eventId, { retryNum: 1, retryReason: 'http_timeout' });
