@@ -1,3 +1,4 @@
+import { detectionLimits } from './detectionReport.ts';
 import { GOAL_RATE, ingestRuns, median, pct, pipelineRuns, type BenchReport } from './report.ts';
 import { formatNumber } from './stats.ts';
 
@@ -77,6 +78,8 @@ export function limitsParagraph(report: BenchReport): string {
     );
   }
   if (latency.length > 0) parts.push(`- **Latency** comes from queueing.\n${latency.join('\n')}`);
+
+  if (report.detection) parts.push(detectionLimits(report.detection));
 
   parts.push(
     `- **The machine is shared and small.** Server, database, load generator and fake Slack all run on the same ${cores} cores, and other sessions may use the machine too (load average ${report.env.loadAverage} when the run started; see the noise note under the tables). Numbers on a bigger machine, or with the client elsewhere, will differ. The ratios and the bottlenecks above are what carry over.`,

@@ -1,5 +1,7 @@
 import type { StoreKind } from './benchStores.ts';
 import type { CpuShares } from './cpuMeter.ts';
+import { detectionGoals, detectionMethod, detectionTables } from './detectionReport.ts';
+import type { DetectionResult, DetectionSettings } from './detectionScenario.ts';
 import type { Environment } from './environment.ts';
 import type { IngestRunResult, IngestSettings, IngestTarget } from './ingestScenario.ts';
 import { CLEAN_TEXTS, PII_TEXT } from './messages.ts';
@@ -11,9 +13,11 @@ export interface BenchReport {
   runs: number;
   command: string;
   env: Environment;
-  settings: { ingest: IngestSettings; pipeline: readonly PipelineSettings[] };
+  settings: { ingest: IngestSettings; pipeline: readonly PipelineSettings[]; detection: DetectionSettings };
   ingest: Array<IngestRunResult & { round: number }>;
   pipeline: Array<PipelineRunResult & { round: number }>;
+  /** Absent when the detection scenario was not run (`--only ingest|pipeline`). */
+  detection?: DetectionResult;
   elapsedSeconds: number;
 }
 
@@ -166,6 +170,7 @@ export function goals(report: BenchReport): GoalRow[] {
     rows.push({ goal: `p50 request → delete < 50 ms at ${GOAL_RATE} msgs/s (${STORE_NAME[kind]})`, measured: p50, unit: 'ms', met: p50 < 50, ...(note === undefined ? {} : { note }) });
     rows.push({ goal: `p99 request → delete < 250 ms at ${GOAL_RATE} msgs/s (${STORE_NAME[kind]})`, measured: p99, unit: 'ms', met: p99 < 250, ...(note === undefined ? {} : { note }) });
   }
+  if (report.detection) rows.push(...detectionGoals(report.detection));
   return rows;
 }
 
@@ -207,11 +212,17 @@ export function problems(report: BenchReport): string[] {
     }
     for (const line of run.problems) found.push(`${label} logged: ${line}`);
   }
+  for (const failure of report.detection?.failures ?? []) found.push(`detection: ${failure}`);
   return found;
 }
 
 export function renderTables(report: BenchReport): string {
-  return ['### Ingest', '', ingestTable(report), '', '### Pipeline', '', pipelineTable(report), '', noiseNote(report), '', '### Against the goals', '', goalTable(report)].join('\n');
+  const sections: string[] = [];
+  if (report.ingest.length > 0) sections.push('### Ingest', '', ingestTable(report), '');
+  if (report.pipeline.length > 0) sections.push('### Pipeline', '', pipelineTable(report), '');
+  if (report.ingest.length > 0 || report.pipeline.length > 0) sections.push(noiseNote(report), '');
+  if (report.detection) sections.push('### Detection', '', detectionTables(report.detection), '');
+  return [...sections, '### Against the goals', '', goalTable(report)].join('\n');
 }
 
 export function renderMarkdown(report: BenchReport, limits: string): string {
@@ -244,7 +255,7 @@ ${report.quick ? '> **Quick run** (`--quick`): short runs, so these numbers are 
 
 **Ingest.** The service from \`createService(config, { workers: false })\` on 127.0.0.1, with a fresh migrated store per run and product defaults otherwise (\`LOG_LEVEL=silent\`, \`ENCRYPTION_KEY\` set). A separate process (bench/loadGenerator.ts, driving autocannon) sends correctly signed Slack \`event_callback\` message events over ${ingest.connections} connections. Each has the body of test/fixtures/slack/plain-message-with-pii.json with a unique \`event_id\` and a fresh v0 signature. There are ${formatCount(ingest.warmupRequests)} warm-up requests, then a measured phase sized to about ${ingest.targetSeconds} s at the warm-up’s rate (at most ${formatCount(ingest.requests)} requests, cut at ${ingest.maxSeconds} s). *Durable events/s* counts 200 answers only; a 200 means the item, its audit event and its scan job were committed. After each run, the rows in \`items\` and the scan jobs are counted against the 200s the route sent (warm-up included) and the 200s the load generator received. The bare route is a Fastify app in the same process with the same raw-body parser. It answers \`{"ok":true,"duplicate":false}\` and does nothing else, and it is driven the same way in the same run. CPU is given in % of one core, from /proc: the server’s process (with PGlite inside it when embedded), the Postgres backends connected to the run’s database, the helper process (load generator or fake Slack), and everything else on the machine.
 
-**Pipeline.** The whole service (HTTP + workers) runs against the fake Slack, which has its own process (bench/fakeSlackProcess.ts) and posts messages as members would. 1 in ${first?.piiEvery ?? '?'} messages has PII (“${PII_TEXT}”); the rest are everyday lines (“${CLEAN_TEXTS[0]}”). After ${first?.warmupMessages ?? '?'} warm-up messages, ${variants}. A run ends when every item is final (\`content IS NULL\`). *End-to-end msgs/s* is messages ÷ (first request → last job that finished an item). *Request → delete* runs from the moment the fake sends a PII message’s event to its recorded \`chat.delete\` call, both on the fake’s clock. With ${piiPerRun} PII messages per run, a p99 is one of the few slowest.
+**Pipeline.** The whole service (HTTP + workers) runs against the fake Slack, which has its own process (bench/fakeSlackProcess.ts) and posts messages as members would. 1 in ${first?.piiEvery ?? '?'} messages has PII (“${PII_TEXT}”); the rest are everyday lines (“${CLEAN_TEXTS[0]}”). After ${first?.warmupMessages ?? '?'} warm-up messages, ${variants}. A run ends when every item is final (\`content IS NULL\`). *End-to-end msgs/s* is messages ÷ (first request → last job that finished an item). *Request → delete* runs from the moment the fake sends a PII message’s event to its recorded \`chat.delete\` call, both on the fake’s clock. With ${piiPerRun} PII messages per run, a p99 is one of the few slowest.${report.detection ? `\n\n${detectionMethod(report.detection)}` : ''}
 
 ## Results
 

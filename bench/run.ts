@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { BenchStores, type StoreKind } from './benchStores.ts';
 import { describeEnvironment } from './environment.ts';
+import { runDetection, type DetectionResult, type DetectionSettings } from './detectionScenario.ts';
 import { runIngestBare, runIngestService, type IngestRunResult, type IngestSettings } from './ingestScenario.ts';
 import { limitsParagraph } from './limits.ts';
 import { runPipeline, type PipelineRunResult, type PipelineSettings } from './pipelineScenario.ts';
@@ -10,11 +11,12 @@ import { GOAL_RATE, renderMarkdown, renderTables, type BenchReport } from './rep
 import { formatCount, formatNumber } from './stats.ts';
 
 /**
- * `npm run bench [-- --quick] [--runs N] [--only ingest|pipeline] [--no-write]`
+ * `npm run bench [-- --quick] [--runs N] [--only ingest|pipeline|detection] [--no-write]`
  *
  * Runs each scenario on both stores, `runs` times, interleaving targets round by round so a slow
- * patch of the machine does not land on one of them only, prints the tables and (for a run of
- * every scenario) writes docs/benchmarks.md.
+ * patch of the machine does not land on one of them only, and the detection scenario (ours next to
+ * redact-pii and openredaction, no store involved), prints the tables and (for a run of every
+ * scenario) writes docs/benchmarks.md.
  */
 
 const { values: args } = parseArgs({
@@ -29,8 +31,9 @@ const { values: args } = parseArgs({
 const quick = args.quick;
 const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
-if (args.only !== undefined && args.only !== 'ingest' && args.only !== 'pipeline') throw new Error('--only must be ingest or pipeline');
-const scenarios = { ingest: args.only !== 'pipeline', pipeline: args.only !== 'ingest' };
+const SCENARIOS = ['ingest', 'pipeline', 'detection'] as const;
+if (args.only !== undefined && !(SCENARIOS as readonly string[]).includes(args.only)) throw new Error(`--only must be one of ${SCENARIOS.join(', ')}`);
+const scenarios = Object.fromEntries(SCENARIOS.map((s) => [s, args.only === undefined || args.only === s])) as Record<(typeof SCENARIOS)[number], boolean>;
 
 const ingestSettings: IngestSettings = quick
   ? { connections: 50, warmupRequests: 200, targetSeconds: 3, requests: 1_000, maxSeconds: 10 }
@@ -46,6 +49,8 @@ const pipelineSettings: readonly PipelineSettings[] = [
   { ...burst, messages: quick ? 60 : 200, ratePerSecond: GOAL_RATE / 10 },
 ];
 const STORES: readonly StoreKind[] = ['pglite', 'postgres'];
+// Seconds per engine, text set and run: enough for thousands of chat messages and dozens of pages.
+const detectionSettings: DetectionSettings = { seconds: quick ? 0.5 : 3, warmupSeconds: quick ? 0.5 : 2, runs: quick ? 1 : runs };
 
 const started = performance.now();
 const elapsed = () => `${Math.round((performance.now() - started) / 1000)} s`;
@@ -53,12 +58,17 @@ const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
 
 const ingest: Array<IngestRunResult & { round: number }> = [];
 const pipeline: Array<PipelineRunResult & { round: number }> = [];
+let detection: DetectionResult | undefined;
 
-log(`${quick ? 'quick' : 'full'} benchmark, ${runs} runs per scenario; preparing stores`);
+log(`${quick ? 'quick' : 'full'} benchmark, ${runs} runs per scenario`);
 const env = await describeEnvironment();
-const stores = await BenchStores.prepare(STORES);
+// Detection first, before any store or service runs, on an otherwise quiet machine.
+if (scenarios.detection) detection = await runDetection(detectionSettings, log);
+const needsStores = scenarios.ingest || scenarios.pipeline;
+if (needsStores) log('preparing stores');
+const stores = needsStores ? await BenchStores.prepare(STORES) : undefined;
 try {
-  if (scenarios.ingest) {
+  if (scenarios.ingest && stores) {
     for (let round = 1; round <= runs; round++) {
       const runId = randomBytes(3).toString('hex').toUpperCase();
       for (const target of ['bare', ...STORES] as const) {
@@ -72,7 +82,7 @@ try {
       }
     }
   }
-  if (scenarios.pipeline) {
+  if (scenarios.pipeline && stores) {
     for (let round = 1; round <= runs; round++) {
       for (const settings of pipelineSettings) {
         for (const kind of STORES) {
@@ -87,7 +97,7 @@ try {
     }
   }
 } finally {
-  await stores.close();
+  await stores?.close();
 }
 
 const report: BenchReport = {
@@ -95,9 +105,10 @@ const report: BenchReport = {
   runs,
   command: `npm run bench${quick ? ' -- --quick' : ''}`,
   env,
-  settings: { ingest: ingestSettings, pipeline: pipelineSettings },
+  settings: { ingest: ingestSettings, pipeline: pipelineSettings, detection: detectionSettings },
   ingest,
   pipeline,
+  ...(detection === undefined ? {} : { detection }),
   elapsedSeconds: (performance.now() - started) / 1000,
 };
 

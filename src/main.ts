@@ -1,8 +1,11 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { PgBoss } from 'pg-boss';
 import { createSlackClient } from './act/slack/createSlackClient.ts';
+import { adminPlugin } from './api/adminPlugin.ts';
 import { healthPlugin } from './api/healthPlugin.ts';
 import { installErrorHandler } from './api/errorHandler.ts';
+import { createClientErrorHandler, installHttpTelemetry } from './api/httpTelemetry.ts';
+import { metricsPlugin } from './api/metricsPlugin.ts';
 import { scanPlugin } from './api/scanPlugin.ts';
 import type { Config } from './config/config.ts';
 import { systemClock, type Clock } from './core/clock.ts';
@@ -11,25 +14,36 @@ import { createConfiguredDetector } from './scan/createConfiguredDetector.ts';
 import { actionableOnly } from './jobs/actionableOnly.ts';
 import { createInbox } from './ingest/inbox.ts';
 import { slackEventsPlugin } from './ingest/slack/slackEventsPlugin.ts';
-import { startWorkers } from './jobs/startWorkers.ts';
+import { createJobRunner, startWorkers, type JobRunner, type Workers } from './jobs/startWorkers.ts';
+import { localJobOperations } from './queue/jobOperations.ts';
+import { queueStatuses } from './queue/queueStatus.ts';
 import { startQueue } from './queue/startQueue.ts';
 import type { Db } from './store/db.ts';
 import { resolveEncryptionKey } from './store/encryptionKey.ts';
 import { migrate } from './store/migrate.ts';
 import { openStore } from './store/openStore.ts';
 import { createSealer } from './store/sealing.ts';
+import { stopService } from './stopService.ts';
 import { JobEvents } from './telemetry/jobEvents.ts';
 import { createLogger, type Logger } from './telemetry/logger.ts';
+import { createTelemetry, type Telemetry } from './telemetry/telemetry.ts';
 
 export interface Service {
   app: FastifyInstance;
   db: Db;
   boss: PgBoss;
   jobEvents: JobEvents;
+  /** Metrics (`GET /metrics`) and the structured event lines (docs/telemetry.md). */
+  telemetry: Telemetry;
+  /** Runs fetched jobs as the workers do; `drainQueue(service, queue)` uses it (testing mode). */
+  runner: JobRunner;
+  /** This process's workers, following the shared queue controls; undefined with `workers: false`. */
+  workers: Workers | undefined;
   logger: Logger;
   identity(): SlackIdentity;
   /** Starts listening on `config.port` (0 = any free port) and returns the bound origin. */
   listen(): Promise<string>;
+  /** The graceful stop (stopService.ts): no new work, running jobs and open requests get SHUTDOWN_TIMEOUT_SECONDS, then the store closes. */
   stop(): Promise<void>;
 }
 
@@ -38,7 +52,7 @@ export interface ServiceOverrides {
   logger?: Logger;
   /** Use an already open store (tests); it is closed by stop() all the same. */
   db?: Db;
-  /** Register workers (default true). Off for a web-only process. */
+  /** Register workers (default true). Off for a web-only process, and for tests that drain queues themselves. */
   workers?: boolean;
   /** Enable pg-boss job spies (`boss.getSpy`), for tests. */
   queueSpies?: boolean;
@@ -63,7 +77,7 @@ export async function createService(config: Readonly<Config>, overrides: Service
     const sealer = createSealer(key);
     boss = await startQueue(db, config, logger, { spies: overrides.queueSpies === true });
 
-    const slackClient = createSlackClient(config.slack.apiUrl);
+    const slackClient = createSlackClient(config.slack.apiUrl, config.slack.apiTimeoutMs);
     let identity: SlackIdentity = unknownIdentity;
     let slackProblem: string | undefined;
     const slackConfigured = config.slack.signingSecret !== undefined && config.slack.botToken !== undefined;
@@ -87,6 +101,8 @@ export async function createService(config: Readonly<Config>, overrides: Service
     }
 
     const jobEvents = new JobEvents();
+    const telemetry = createTelemetry({ logger, jobEvents });
+    boss.on('error', () => telemetry.queueError());
     const deps = {
       db,
       boss,
@@ -94,11 +110,19 @@ export async function createService(config: Readonly<Config>, overrides: Service
       // Names and places alone never make the pipeline act (see actionableOnly); the scan API reports them.
       detector: actionableOnly(detector),
       logger,
+      events: jobEvents,
       slack: { client: slackClient, botToken: config.slack.botToken, adminToken: config.slack.adminToken, identity: () => identity, files: config.slack.files },
     };
 
-    const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: config.http.maxBodyBytes });
+    const app = Fastify({
+      loggerInstance: logger as FastifyBaseLogger,
+      logController: new LogController({ disableRequestLogging: true }),
+      bodyLimit: config.http.maxBodyBytes,
+      clientErrorHandler: createClientErrorHandler(telemetry),
+    });
     installErrorHandler(app);
+    // Before any route, so every route is counted.
+    installHttpTelemetry(app, telemetry, logger);
     const inbox = createInbox({ db, boss, sealer, logger });
     await app.register(slackEventsPlugin, {
       signingSecret: config.slack.signingSecret,
@@ -106,15 +130,23 @@ export async function createService(config: Readonly<Config>, overrides: Service
       inbox,
       clock,
       logger,
+      telemetry,
       maxBodyBytes: config.http.maxBodyBytes,
     });
+    const runner = createJobRunner(deps, config, jobEvents);
+    let workers: Workers | undefined;
+    const queueBoss = boss;
+    const operations = localJobOperations({ db, boss: queueBoss, config, logger, actor: 'api', onControlChange: async () => workers?.refresh() });
     await app.register(healthPlugin, {
       db,
-      boss,
+      queues: () => queueStatuses(db, queueBoss, config),
+      running: () => workers?.running() ?? {},
       slack: () => ({ configured: slackConfigured, botUserId: identity.botUserId, problem: slackProblem }),
     });
     await app.register(scanPlugin, { detector, maxBodyBytes: config.http.maxBodyBytes });
-    if (overrides.workers !== false) await startWorkers(deps, config, jobEvents);
+    await app.register(metricsPlugin, { telemetry, db });
+    await app.register(adminPlugin, { token: config.admin.apiToken, operations });
+    if (overrides.workers !== false) workers = await startWorkers(deps, config, jobEvents, runner);
 
     const startedBoss = boss;
     return {
@@ -122,16 +154,25 @@ export async function createService(config: Readonly<Config>, overrides: Service
       db,
       boss: startedBoss,
       jobEvents,
+      telemetry,
+      runner,
+      workers,
       logger,
       identity: () => identity,
       async listen() {
         return app.listen({ port: config.port, host: config.host });
       },
       async stop() {
-        // HTTP first, so nothing new is accepted; then the workers finish what they hold.
-        await app.close();
-        await startedBoss.stop({ graceful: true, timeout: 10_000, close: true });
-        await db.close();
+        await stopService({
+          app,
+          boss: startedBoss,
+          db,
+          // Before pg-boss stops: a control poll landing mid-shutdown must not register workers again.
+          stopControls: () => workers?.stop(),
+          logger,
+          telemetry,
+          timeoutMs: config.shutdown.timeoutMs,
+        });
       },
     };
   } catch (error) {

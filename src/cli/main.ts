@@ -9,6 +9,8 @@ Commands:
   migrate    Apply our migrations and pg-boss's schema, create the queues, and exit.
   scan       Scan text (arguments, --file or stdin) for PII; exit 1 if found, 0 if not, 2 on error.
              \`pii-detector scan --help\` for its options.
+  jobs       list|show|retry|discard jobs and dead letters. \`pii-detector jobs --help\`.
+  queues     list|pause|resume|scale the queues at run time. \`pii-detector queues --help\`.
   help       Show this text.
 `;
 
@@ -26,6 +28,14 @@ async function main(argv: string[]): Promise<number> {
       // Everything after the word "scan" is its own: it parses strictly, the dispatcher does not.
       const { runScanCommand } = await import('./scanCommand.ts');
       return runScanCommand(argv.slice(argv.indexOf('scan') + 1), process);
+    }
+    case 'jobs':
+    case 'queues': {
+      const io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+      const rest = argv.slice(argv.indexOf(command) + 1);
+      return command === 'jobs'
+        ? (await import('./jobsCommand.ts')).runJobsCommand(rest, io)
+        : (await import('./queuesCommand.ts')).runQueuesCommand(rest, io);
     }
     case 'help':
     case '--help':

@@ -1,15 +1,9 @@
 import type { z } from 'zod';
 import { detectionEnvSchema, envSchema } from './configSchema.ts';
 import { AppError } from '../core/appError.ts';
+import { CONFIGURED_QUEUES, resolveQueueSettings, type ConfiguredQueue, type QueueSettings } from './queueSettings.ts';
 
-export interface QueueSettings {
-  concurrency: number;
-  batchSize: number;
-  retryLimit: number;
-  retryDelaySeconds: number;
-  retryDelayMaxSeconds: number;
-  expireSeconds: number;
-}
+export type { ConfiguredQueue, QueueSettings };
 
 /** How the detector judges text (DETECTION_*). */
 export interface DetectionSettings {
@@ -44,11 +38,31 @@ export interface Config {
     botToken: string | undefined;
     adminToken: string | undefined;
     apiUrl: string;
+    /** For one Web API call, from the request to the answer (SLACK_API_TIMEOUT_SECONDS). */
+    apiTimeoutMs: number;
     files: SlackFileSettings;
   };
   http: { maxBodyBytes: number };
-  queues: { events: QueueSettings; actions: QueueSettings; superviseSeconds: number };
-  retention: { completedJobSeconds: number; failedJobSeconds: number };
+  /** How long a graceful stop waits for running jobs and open requests (SHUTDOWN_TIMEOUT_SECONDS). */
+  shutdown: { timeoutMs: number };
+  /** Each queue's policy (QUEUE_<QUEUE>_*, JOB_*, defaults in config/queueSettings.ts). */
+  queues: Readonly<Record<ConfiguredQueue, QueueSettings>>;
+  supervision: {
+    /** How often pg-boss's supervisor fails expired and heartbeat-less jobs (the rescue) and caches queue counts. */
+    superviseSeconds: number;
+    /** How often each process re-reads the shared pause/concurrency state (queue_controls). */
+    controlPollSeconds: number;
+  };
+  retention: {
+    completedJobSeconds: number;
+    failedJobSeconds: number;
+    /** Sealed content of an item not final after this long is erased and the item failed (content_expired). */
+    contentSeconds: number;
+  };
+  /** When the maintenance tasks (prune jobs, expire content) are scheduled, a 5-field cron in UTC. */
+  maintenance: { cron: string };
+  /** The admin API (/api/v1/jobs, /api/v1/queues): a bearer token; unset answers 503 ADMIN_API_DISABLED. */
+  admin: { apiToken: string | undefined };
   detection: DetectionSettings;
 }
 
@@ -64,14 +78,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration:\n  ENCRYPTION_KEY: required when DATABASE_URL is set (32 bytes, base64; e.g. `openssl rand -base64 32`). Only the embedded store generates its own.',
     );
   }
-  const queue = (concurrency: number): QueueSettings => ({
-    concurrency,
-    batchSize: e.JOB_BATCH_SIZE,
-    retryLimit: e.JOB_RETRY_LIMIT,
-    retryDelaySeconds: e.JOB_RETRY_DELAY_SECONDS,
-    retryDelayMaxSeconds: e.JOB_RETRY_DELAY_MAX_SECONDS,
-    expireSeconds: e.JOB_EXPIRE_SECONDS,
-  });
+  const queues = Object.fromEntries(
+    CONFIGURED_QUEUES.map((name) => [name, resolveQueueSettings(name, e as unknown as Record<string, number | undefined>)]),
+  ) as Record<ConfiguredQueue, QueueSettings>;
   const config: Config = {
     port: e.PORT,
     host: e.HOST,
@@ -84,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       botToken: e.SLACK_BOT_TOKEN,
       adminToken: e.SLACK_ADMIN_TOKEN,
       apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
+      apiTimeoutMs: e.SLACK_API_TIMEOUT_SECONDS * 1000,
       files: {
         hosts: e.SLACK_FILE_HOSTS.split(',').map((entry) => entry.trim().toLowerCase().replace(/\/$/, '')),
         maxBytes: e.SLACK_FILE_MAX_BYTES,
@@ -91,11 +101,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     },
     http: { maxBodyBytes: e.MAX_BODY_BYTES },
-    queues: { events: queue(e.EVENTS_CONCURRENCY), actions: queue(e.ACTIONS_CONCURRENCY), superviseSeconds: e.QUEUE_SUPERVISE_SECONDS },
+    shutdown: { timeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000 },
+    queues,
+    supervision: { superviseSeconds: e.QUEUE_SUPERVISE_SECONDS, controlPollSeconds: e.QUEUE_CONTROL_POLL_SECONDS },
     retention: {
       completedJobSeconds: e.COMPLETED_JOB_RETENTION_SECONDS,
       failedJobSeconds: e.FAILED_JOB_RETENTION_SECONDS,
+      contentSeconds: e.CONTENT_RETENTION_SECONDS,
     },
+    maintenance: { cron: e.MAINTENANCE_CRON },
+    admin: { apiToken: e.ADMIN_API_TOKEN },
     detection: detectionSettings(e),
   };
   return deepFreeze(config);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queueEnvShape } from './queueSettings.ts';
 
 const int = (min: number, max: number) =>
   z.coerce
@@ -68,17 +69,27 @@ export const envSchema = z.object({
     .refine((v) => v.split(',').every((entry) => isFileHostEntry(entry.trim())), 'must be a comma-separated list of host names (https only, e.g. files.slack.com) or http(s) origins (e.g. http://127.0.0.1:3001)'),
   SLACK_FILE_MAX_BYTES: int(1, 1024 * 1024 * 1024).default(25 * 1024 * 1024),
   SLACK_FILE_TIMEOUT_SECONDS: int(1, 600).default(30),
+  SLACK_API_TIMEOUT_SECONDS: int(1, 300).default(15),
   MAX_BODY_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
-  EVENTS_CONCURRENCY: int(1, 256).default(4),
-  ACTIONS_CONCURRENCY: int(1, 256).default(4),
-  JOB_BATCH_SIZE: int(1, 1000).default(20),
-  JOB_RETRY_LIMIT: int(0, 100).default(8),
-  JOB_RETRY_DELAY_SECONDS: int(1, 3600).default(2),
-  JOB_RETRY_DELAY_MAX_SECONDS: int(1, 86400).default(600),
-  JOB_EXPIRE_SECONDS: int(10, 86400).default(300),
-  QUEUE_SUPERVISE_SECONDS: int(1, 3600).default(30),
+  // Under Kubernetes' default 30 s grace period, so the process exits on its own before SIGKILL.
+  SHUTDOWN_TIMEOUT_SECONDS: int(1, 3600).default(25),
+  // Queue policy: QUEUE_<QUEUE>_<SETTING>, the global JOB_<SETTING> and the legacy names
+  // (EVENTS_CONCURRENCY, ACTIONS_CONCURRENCY), all optional; resolved in config/queueSettings.ts.
+  ...queueEnvShape(),
+  // With the heartbeat (30 s) this bounds the rescue of a dead worker's job: heartbeat + this + the
+  // first retry delay + a poll, under 60 s with the defaults (docs/job-lifecycle.md).
+  QUEUE_SUPERVISE_SECONDS: int(1, 3600).default(15),
+  QUEUE_CONTROL_POLL_SECONDS: int(1, 60).default(2),
   COMPLETED_JOB_RETENTION_SECONDS: int(60, 10 * 365 * 86400).default(7 * 86400),
   FAILED_JOB_RETENTION_SECONDS: int(60, 10 * 365 * 86400).default(90 * 86400),
+  CONTENT_RETENTION_SECONDS: int(3600, 10 * 365 * 86400).default(7 * 86400),
+  MAINTENANCE_CRON: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? '*/10 * * * *' : v))
+    .refine((v) => /^(\S+\s+){4}\S+$/.test(v) && /^[\d*/,\-\s]+$/.test(v), 'must be a 5-field cron expression of numbers, *, /, - and , (e.g. */10 * * * *)'),
+  ADMIN_API_TOKEN: optionalSecret.refine((v) => v === undefined || v.length >= 24, 'must be at least 24 characters (e.g. `openssl rand -base64 32`)'),
   ...detectionEnvSchema.shape,
 });
 

@@ -22,7 +22,6 @@ export function hasNearbyContext(
   window: ContextWindow = DEFAULT_CONTEXT_WINDOW,
 ): boolean {
   const pattern = words.global || words.sticky ? new RegExp(words.source, words.flags.replace(/[gy]/g, '')) : words;
-  const before = text.slice(Math.max(0, start - window.before), start);
-  const after = text.slice(end, Math.min(text.length, end + window.after));
-  return pattern.test(before) || pattern.test(after);
+  if (pattern.test(text.slice(Math.max(0, start - window.before), start))) return true;
+  return pattern.test(text.slice(end, Math.min(text.length, end + window.after)));
 }

@@ -42,4 +42,24 @@ describe('resolveOverlaps', () => {
     resolveOverlaps(input);
     expect(input).toEqual(copy);
   });
+
+  it('decides as comparing every pair would, on thousands of overlapping findings', () => {
+    let state = 3;
+    const next = (n: number): number => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state % n;
+    };
+    const labels: PiiLabel[] = ['PHONE', 'US_SSN', 'IBAN'];
+    const findings = Array.from({ length: 3_000 }, () => {
+      const start = next(20_000);
+      return finding(start, start + next(40), labels[next(3)] ?? 'PHONE', next(5) / 4);
+    });
+    // The plain reading of the rule: rank, then keep whatever touches nothing kept.
+    const ranked = findings
+      .map((f, index) => ({ f, index }))
+      .sort((a, b) => b.f.score - a.f.score || b.f.end - b.f.start - (a.f.end - a.f.start) || a.f.start - b.f.start || a.index - b.index);
+    const kept: Finding[] = [];
+    for (const { f } of ranked) if (f.end > f.start && !kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+    expect(resolveOverlaps(findings)).toEqual(kept.sort((a, b) => a.start - b.start || a.end - b.end));
+  });
 });

@@ -62,5 +62,14 @@ export async function deleteFoundFiles(deps: JobDeps, data: ActionJobData): Prom
     });
     await deps.boss.send(QUEUES.actions, { itemId: item.id, action: 'delete' } satisfies ActionJobData, { db: tx });
   });
+  for (const event of events) {
+    const d = event.data as { alreadyGone?: boolean; error?: string };
+    deps.events?.emit(
+      'action:outcome',
+      event.type === 'FileDeleted'
+        ? { action: 'delete_file', outcome: d.alreadyGone === true ? 'already_gone' : 'done' }
+        : { action: 'delete_file', outcome: 'failed', ...(d.error === undefined ? {} : { code: d.error }) },
+    );
+  }
   return failed.length === 0 ? 'files_deleted' : `files_failed:${failed.length}`;
 }

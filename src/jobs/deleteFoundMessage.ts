@@ -48,6 +48,12 @@ export async function deleteFoundMessage(deps: JobDeps, data: ActionJobData): Pr
     });
     if (hasAuthor) await deps.boss.send(QUEUES.actions, { itemId: item.id, action: 'notify' } satisfies ActionJobData, { db: tx });
   });
+  deps.events?.emit(
+    'action:outcome',
+    outcome.kind === 'permanent'
+      ? { action: 'delete_message', outcome: 'failed', code: outcome.error }
+      : { action: 'delete_message', outcome: outcome.detail.alreadyGone ? 'already_gone' : 'done' },
+  );
   return outcome.kind === 'permanent' ? `failed:${outcome.error}` : 'deleted';
 }
 

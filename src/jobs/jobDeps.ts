@@ -5,6 +5,7 @@ import type { SlackIdentity } from '../core/slackIdentity.ts';
 import type { Detector } from '../detect/detector.ts';
 import type { Db } from '../store/db.ts';
 import type { Sealer } from '../store/sealing.ts';
+import type { JobEvents } from '../telemetry/jobEvents.ts';
 import type { Logger } from '../telemetry/logger.ts';
 
 /** Everything a job handler may touch. Tokens live here, never in job data. */
@@ -14,6 +15,8 @@ export interface JobDeps {
   sealer: Sealer;
   detector: Detector;
   logger: Logger;
+  /** Where handlers report each Slack action's outcome (`action:outcome`, for the metrics); absent in unit tests. */
+  events?: JobEvents;
   slack: {
     client: WebClient;
     botToken: string | undefined;

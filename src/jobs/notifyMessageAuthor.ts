@@ -51,5 +51,6 @@ export async function notifyMessageAuthor(deps: JobDeps, data: ActionJobData): P
       ],
     });
   });
+  deps.events?.emit('action:outcome', outcome.kind === 'done' ? { action: 'notify_author', outcome: 'done' } : { action: 'notify_author', outcome: 'failed', code: outcome.error });
   return outcome.kind === 'done' ? 'notified' : `failed:${outcome.error}`;
 }

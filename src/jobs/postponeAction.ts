@@ -16,8 +16,12 @@ export async function postponeAction(
   error: string,
   content?: Buffer,
 ): Promise<string> {
-  return postpone(deps, item, { queue: QUEUES.actions, data, step: data.action }, seconds, error, content);
+  const result = await postpone(deps, item, { queue: QUEUES.actions, data, step: data.action }, seconds, error, content);
+  deps.events?.emit('action:outcome', { action: ACTION_NAMES[data.action], outcome: 'postponed', code: error });
+  return result;
 }
+
+const ACTION_NAMES = { delete_files: 'delete_file', delete: 'delete_message', notify: 'notify_author' } as const;
 
 /** The same for the scan (a 429 from `files.info` or a file download). */
 export async function postponeScan(deps: JobDeps, item: Item, data: { itemId: string }, seconds: number, error: string): Promise<string> {

@@ -52,8 +52,19 @@ describe.each(STORE_KINDS)('kill -9 and restart on %s', (kind) => {
     fake.setEventsUrl(`${service.origin}/slack/events`);
     await service.waitForLogs((l) => l.msg === 'job stop' && l.result === 'notified', MESSAGES);
 
-    const deleted = fake.callsTo('chat.delete').filter((c) => c.response.ok === true).map((c) => c.args.ts);
-    expect([...deleted].sort()).toEqual(posted.map((p) => p.message.ts).sort());
-    expect(fake.callsTo('chat.postMessage')).toHaveLength(MESSAGES);
+    // Slack was unreachable in the first life, so every call the fake saw is the second life's:
+    // exactly one delete per message, each answered ok (no second attempt, not even a harmless one).
+    const deletes = fake.callsTo('chat.delete');
+    expect(deletes.every((c) => c.response.ok === true)).toBe(true);
+    expect(deletes.map((c) => String(c.args.ts)).sort()).toEqual(posted.map((p) => p.message.ts).sort());
+    // Exactly one DM per message, to its author: each quotes its own message's address once.
+    const dms = fake.callsTo('chat.postMessage');
+    expect(dms).toHaveLength(MESSAGES);
+    const dmChannels = new Map(fake.callsTo('conversations.open').map((c) => [String((c.response.channel as { id?: string } | undefined)?.id), String(c.args.users)]));
+    for (const [i, p] of posted.entries()) {
+      const mine = dms.filter((c) => String(c.args.text).includes(`person${i}@globex-mail.com`));
+      expect(mine, `message ${i}`).toHaveLength(1);
+      expect(dmChannels.get(String(mine[0]?.args.channel)), `author of message ${i}`).toBe(p.message.user);
+    }
   });
 });

@@ -7,6 +7,16 @@ const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 export interface ServiceProcess {
   child: ChildProcess;
   origin: string;
+  /** Every JSON log line so far, parsed. */
+  logs: Record<string, unknown>[];
+  /** Everything written to stdout and stderr so far, as text (for tests that search it). */
+  output(): string;
+  /** The exit code, or null when a signal ended the process. */
+  exited: Promise<number | null>;
+  /** Sends a signal (SIGTERM, SIGINT) without waiting. */
+  signal(signal: NodeJS.Signals): void;
+  /** Calls `listener` after each new log line (for waits across several processes); returns the unsubscribe. */
+  onLog(listener: () => void): () => void;
   /** Resolves once `count` log lines have matched `predicate` since the process started. */
   waitForLogs(predicate: (line: Record<string, unknown>) => boolean, count: number): Promise<void>;
   /** SIGKILL: no shutdown hook runs, exactly like a crash or an OOM kill. */
@@ -26,10 +36,13 @@ export async function startServiceProcess(env: Record<string, string>): Promise<
   const lines: Record<string, unknown>[] = [];
   const waiters = new Set<() => void>();
   let stderr = '';
+  const raw: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
+    raw.push(chunk.toString());
   });
   createInterface({ input: child.stdout! }).on('line', (line) => {
+    raw.push(line);
     try {
       lines.push(JSON.parse(line) as Record<string, unknown>);
     } catch {
@@ -59,6 +72,14 @@ export async function startServiceProcess(env: Record<string, string>): Promise<
   return {
     child,
     origin,
+    logs: lines,
+    output: () => raw.join('\n'),
+    exited,
+    signal: (signal) => void child.kill(signal),
+    onLog(listener) {
+      waiters.add(listener);
+      return () => void waiters.delete(listener);
+    },
     waitForLogs,
     async kill9() {
       child.kill('SIGKILL');

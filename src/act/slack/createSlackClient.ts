@@ -7,12 +7,13 @@ import { LogLevel, WebClient, type Logger as SlackLogger } from '@slack/web-api'
  * otherwise retry a failing call for ~30 minutes inside one job. A 429 is surfaced at once so the
  * job can be rescheduled after `Retry-After` instead of pausing every other call.
  */
-export function createSlackClient(apiUrl: string): WebClient {
+export function createSlackClient(apiUrl: string, timeoutMs = 15_000): WebClient {
   return new WebClient(undefined, {
     slackApiUrl: apiUrl,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    timeout: 15_000,
+    // Past it the call fails as a network error and the job is retried with backoff.
+    timeout: timeoutMs,
     logger: silentLogger,
     logLevel: LogLevel.ERROR,
   });

@@ -116,7 +116,9 @@ export function createIdRecognizer(spec: IdRecognizerSpec): PatternRecognizer {
         forEachMatch(form.pattern, text, (match) => {
           const start = match.index;
           const end = start + match[0].length;
-          const verdict = validate(match[0].replace(/[\s.:/-]/g, '').toUpperCase(), match[0]);
+          // A bare digit run is its own compact form; only letters and separators need the work.
+          const compact = ONLY_DIGITS.test(match[0]) ? match[0] : match[0].replace(/[\s.:/-]/g, '').toUpperCase();
+          const verdict = validate(compact, match[0]);
           if (verdict === false) return;
           const scores = verdict === true ? form.scores : verdict;
           const nearby = hasNearbyContext(text, start, end, context);
@@ -130,6 +132,8 @@ export function createIdRecognizer(spec: IdRecognizerSpec): PatternRecognizer {
     },
   };
 }
+
+const ONLY_DIGITS = /^\d+$/;
 
 /** Whether the words right before `start` name what follows as a build, job, order, version ... */
 export function isNamedAsTechnical(text: string, start: number): boolean {

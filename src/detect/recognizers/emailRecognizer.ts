@@ -7,7 +7,7 @@ import type { Recognizer } from '../recognizer.ts';
  * punycode (`xn--`) top-level label. Quoted local parts and IP-literal domains are left out: they do
  * not occur in chat.
  */
-const EMAIL =
+export const EMAIL =
   /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+'-]*[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]{2,59})(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}]|:[\w/~])/giu;
 
 /** EMAIL tried at one position only. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailRecognizer } from './emailRecognizer.ts';
+import { EMAIL, emailRecognizer } from './emailRecognizer.ts';
 
 function spans(text: string): string[] {
   return emailRecognizer.recognize(text).map((f) => text.slice(f.start, f.end));
@@ -39,5 +39,22 @@ describe('emailRecognizer', () => {
 
   it('does not take a trailing dot into the address', () => {
     expect(spans('mail me at a@b.com.')).toEqual(['a@b.com']);
+  });
+
+  it('finds exactly what a scan with its pattern finds, looking only around each "@"', () => {
+    // Pieces that make local parts, domains and their edges: specials, dots, other scripts, an
+    // astral letter, a lone surrogate, doubled "@".
+    const parts = ['a', 'Z', '1', '.', '_', '%', '+', "'", '-', '@', ' ', ':', '/', 'é', '𝒜', '\uDC00', 'x', 'com', 'example.org', '..', '@@', 'ü'];
+    let state = 7;
+    const next = (n: number): number => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state % n;
+    };
+    for (let i = 0; i < 20_000; i++) {
+      let text = '';
+      for (let k = 1 + next(20); k > 0; k--) text += parts[next(parts.length)];
+      const expected = [...text.matchAll(EMAIL)].filter((m) => !m[0].includes('..')).map((m) => [m.index, m.index + m[0].length]);
+      expect(emailRecognizer.recognize(text).map((f) => [f.start, f.end]), JSON.stringify(text)).toEqual(expected);
+    }
   });
 });

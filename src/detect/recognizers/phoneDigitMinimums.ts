@@ -1,5 +1,40 @@
 import { getCountries, getCountryCallingCode, Metadata, type CountryCode } from 'libphonenumber-js/max';
-import type { NationalNumberShape, PhoneDigitMinimums } from './phonePieces.ts';
+import type { PhoneRun } from './phonePieces.ts';
+
+/** The shortest number each kind of writing needs, in digits, for one country's reading. */
+export interface PhoneDigitMinimums {
+  /** A national number of the country or another sharing its calling code. */
+  national: number;
+  /** Any country's number written with "+" (calling code and national number). */
+  plus: number;
+  /**
+   * Written after the country's international prefix, with which the candidate's digits then begin
+   * (so the prefix begins where a group of digits begins).
+   */
+  international: number;
+  /** The international prefix, anchored at the start. */
+  internationalPrefix: RegExp | undefined;
+  /**
+   * How a valid national number can sit in the digits written. Absent when the country's
+   * national-prefix rules can change digits (a transform rule): then any run of `national` digits
+   * may hold one.
+   */
+  nationalNumbers?: NationalNumberShape;
+}
+
+/**
+ * A national number is what is left of a candidate's digits (which begin where a group of digits
+ * begins) once the calling code and a national prefix are taken off the front, and it ends where
+ * a group ends; it is valid when a number type allowing its length has a pattern it matches whole.
+ */
+export interface NationalNumberShape {
+  /** Per length, the patterns (joined, anchored) of the number types that allow it. */
+  byLength: ReadonlyMap<number, RegExp>;
+  maxLength: number;
+  callingCode: string;
+  /** The national prefixes libphonenumber may strip, each anchored at the start. */
+  nationalPrefixes: readonly RegExp[];
+}
 
 /**
  * The fewest digits a number read with `defaultCountry` can have and still be valid, from the
@@ -111,4 +146,52 @@ interface RuntimeNumberingPlan {
 function nonGeographicCallingCodes(metadata: Metadata): string[] {
   const raw = (metadata as unknown as { metadata?: { nonGeographic?: Record<string, unknown> } }).metadata;
   return Object.keys(raw?.nonGeographic ?? {});
+}
+
+/** Whether a run has the digits a number read with these minimums needs (see phonePieces.ts). */
+export function mayHoldNumber(run: PhoneRun, min: PhoneDigitMinimums): boolean {
+  const { digits } = run;
+  if (run.plus && digits.length >= min.plus) return true;
+  const unsure = digits.includes('?');
+  if (digits.length >= min.international && min.internationalPrefix !== undefined && (unsure || startsWithPrefix(run, min.international, min.internationalPrefix))) {
+    return true;
+  }
+  return digits.length >= min.national && (unsure || min.nationalNumbers === undefined || holdsNationalNumber(run, min.nationalNumbers));
+}
+
+/** Whether some group begins with the international prefix and has `length` digits from there on. */
+function startsWithPrefix(run: PhoneRun, length: number, prefix: RegExp): boolean {
+  return run.groups.some((at) => run.digits.length - at >= length && prefix.test(run.digits.slice(at)));
+}
+
+function holdsNationalNumber(run: PhoneRun, shape: NationalNumberShape): boolean {
+  const { digits, groups } = run;
+  for (let g = 0; g < groups.length; g++) {
+    const groupStart = groups[g] ?? 0;
+    for (const skip of skippablePrefixes(digits, groupStart, shape)) {
+      const from = groupStart + skip;
+      // Ends of this and later groups, nearest first, until too long to be a national number.
+      for (let h = g; h < groups.length; h++) {
+        const end = groups[h + 1] ?? digits.length;
+        if (end <= from) continue;
+        if (end - from > shape.maxLength) break;
+        if (shape.byLength.get(end - from)?.test(digits.slice(from, end))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** How many digits at `at` can be a calling code, a national prefix, or both, plus none at all. */
+function skippablePrefixes(digits: string, at: number, shape: NationalNumberShape): Set<number> {
+  const skips = new Set([0]);
+  const afterCallingCode = digits.startsWith(shape.callingCode, at) ? [0, shape.callingCode.length] : [0];
+  for (const code of afterCallingCode) {
+    skips.add(code);
+    for (const prefix of shape.nationalPrefixes) {
+      const m = prefix.exec(digits.slice(at + code));
+      if (m) skips.add(code + m[0].length);
+    }
+  }
+  return skips;
 }

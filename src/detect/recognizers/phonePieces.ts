@@ -19,8 +19,8 @@
  * digits are moreover a stretch of the run's digits (what is left after a national prefix or the
  * calling code is taken off the front) that the country's own national-number pattern accepts, so
  * a date, a version, an IP address or a build id whose digits hold no such stretch is not parsed
- * (`PhoneDigitMinimums`). Parsing one candidate costs libphonenumber up to a millisecond; this
- * test costs a few regex matches.
+ * (`PhoneDigitMinimums`). libphonenumber spends tens to hundreds of microseconds on a piece; this
+ * test, a few regex matches.
  *
  * Limits, for the 100 ms rule: a piece longer than `MAX_PIECE_LENGTH` (hundreds of characters of
  * digits and punctuation with no letter or line break, such as numbers pasted on one line) is cut
@@ -32,41 +32,6 @@
  * and pages use a small fraction of it: a customer export with a phone number on every line, about
  * a third of its length.
  */
-
-/** The shortest number each kind of writing needs, in digits, for one country's reading. */
-export interface PhoneDigitMinimums {
-  /** A national number of the country or another sharing its calling code. */
-  national: number;
-  /** Any country's number written with "+" (calling code and national number). */
-  plus: number;
-  /**
-   * Written after the country's international prefix, with which the candidate's digits then begin
-   * (so the prefix begins where a group of digits begins).
-   */
-  international: number;
-  /** The international prefix, anchored at the start. */
-  internationalPrefix: RegExp | undefined;
-  /**
-   * How a valid national number can sit in the digits written. Absent when the country's
-   * national-prefix rules can change digits (a transform rule): then any run of `national` digits
-   * may hold one.
-   */
-  nationalNumbers?: NationalNumberShape;
-}
-
-/**
- * A national number is what is left of a candidate's digits (which begin where a group of digits
- * begins) once the calling code and a national prefix are taken off the front, and it ends where
- * a group ends; it is valid when a number type allowing its length has a pattern it matches whole.
- */
-export interface NationalNumberShape {
-  /** Per length, the patterns (joined, anchored) of the number types that allow it. */
-  byLength: ReadonlyMap<number, RegExp>;
-  maxLength: number;
-  callingCode: string;
-  /** The national prefixes libphonenumber may strip, each anchored at the start. */
-  nationalPrefixes: readonly RegExp[];
-}
 
 /** A stretch of text libphonenumber can read on its own: [start, end). */
 export interface PhonePiece {
@@ -104,53 +69,6 @@ export const MESSAGE_SIZED = 65_536;
 /** The characters libphonenumber may read in a text of `length` characters, per kind of pass. */
 export function phoneParseBudget(length: number, base: number): number {
   return base + Math.max(0, Math.floor((length - MESSAGE_SIZED) / 2));
-}
-
-export function mayHoldNumber(run: PhoneRun, min: PhoneDigitMinimums): boolean {
-  const { digits } = run;
-  if (run.plus && digits.length >= min.plus) return true;
-  const unsure = digits.includes('?');
-  if (digits.length >= min.international && min.internationalPrefix !== undefined && (unsure || startsWithPrefix(run, min.international, min.internationalPrefix))) {
-    return true;
-  }
-  return digits.length >= min.national && (unsure || min.nationalNumbers === undefined || holdsNationalNumber(run, min.nationalNumbers));
-}
-
-/** Whether some group begins with the international prefix and has `length` digits from there on. */
-function startsWithPrefix(run: PhoneRun, length: number, prefix: RegExp): boolean {
-  return run.groups.some((at) => run.digits.length - at >= length && prefix.test(run.digits.slice(at)));
-}
-
-function holdsNationalNumber(run: PhoneRun, shape: NationalNumberShape): boolean {
-  const { digits, groups } = run;
-  for (let g = 0; g < groups.length; g++) {
-    const groupStart = groups[g] ?? 0;
-    for (const skip of skippablePrefixes(digits, groupStart, shape)) {
-      const from = groupStart + skip;
-      // Ends of this and later groups, nearest first, until too long to be a national number.
-      for (let h = g; h < groups.length; h++) {
-        const end = groups[h + 1] ?? digits.length;
-        if (end <= from) continue;
-        if (end - from > shape.maxLength) break;
-        if (shape.byLength.get(end - from)?.test(digits.slice(from, end))) return true;
-      }
-    }
-  }
-  return false;
-}
-
-/** How many digits at `at` can be a calling code, a national prefix, or both, plus none at all. */
-function skippablePrefixes(digits: string, at: number, shape: NationalNumberShape): Set<number> {
-  const skips = new Set([0]);
-  const afterCallingCode = digits.startsWith(shape.callingCode, at) ? [0, shape.callingCode.length] : [0];
-  for (const code of afterCallingCode) {
-    skips.add(code);
-    for (const prefix of shape.nationalPrefixes) {
-      const m = prefix.exec(digits.slice(at + code));
-      if (m) skips.add(code + m[0].length);
-    }
-  }
-  return skips;
 }
 
 // Character classes, as char codes. Everything outside ASCII is treated as possibly part of a

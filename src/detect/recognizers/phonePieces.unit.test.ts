@@ -1,8 +1,8 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../test/support/presidioCorpus.ts';
-import { phoneDigitMinimums } from './phoneDigitMinimums.ts';
-import { DEFAULT_PARSE_BUDGET, MAX_PIECE_LENGTH, MESSAGE_SIZED, mayHoldNumber, phoneParseBudget, phoneRuns, piecesOf } from './phonePieces.ts';
+import { mayHoldNumber, phoneDigitMinimums } from './phoneDigitMinimums.ts';
+import { DEFAULT_PARSE_BUDGET, MAX_PIECE_LENGTH, MESSAGE_SIZED, phoneParseBudget, phoneRuns, piecesOf } from './phonePieces.ts';
 
 const US = phoneDigitMinimums('US');
 const runsHolding = (text: string): string[] => phoneRuns(text, 1).filter((run) => mayHoldNumber(run, US)).map((run) => text.slice(run.start, run.end));

@@ -4,17 +4,8 @@ import type { Recognizer } from '../recognizer.ts';
 import { DEFAULT_CONTEXT_WINDOW, hasNearbyContext } from '../hasNearbyContext.ts';
 import { resolveOverlaps } from '../resolveOverlaps.ts';
 import { textFeatures } from '../textFeatures.ts';
-import { phoneDigitMinimums } from './phoneDigitMinimums.ts';
-import {
-  DEFAULT_PARSE_BUDGET,
-  PHONE_PARSE_BUDGET,
-  mayHoldNumber,
-  phoneParseBudget,
-  phoneRuns,
-  piecesOf,
-  type PhoneDigitMinimums,
-  type PhonePiece,
-} from './phonePieces.ts';
+import { mayHoldNumber, phoneDigitMinimums, type PhoneDigitMinimums } from './phoneDigitMinimums.ts';
+import { DEFAULT_PARSE_BUDGET, PHONE_PARSE_BUDGET, phoneParseBudget, phoneRuns, piecesOf, type PhonePiece } from './phonePieces.ts';
 
 export interface PhoneRecognizerOptions {
   /** Country whose national numbers ("(415) 555-0132") are believed without context. Default US. */

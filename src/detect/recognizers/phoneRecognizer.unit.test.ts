@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PARSE_BUDGET } from './phonePieces.ts';
 import { createPhoneRecognizer, phoneRecognizer } from './phoneRecognizer.ts';
 
 function found(text: string, minScore = 0.5): string[] {
@@ -98,5 +99,14 @@ describe('phoneRecognizer', () => {
 
   it('reports a number once even when several countries parse it', () => {
     expect(phoneRecognizer.recognize('call me: (415) 555-0132')).toHaveLength(1);
+  });
+
+  it('reads a message of thousands of numbers only up to its budget (the 100 ms rule)', () => {
+    const list = `phone ${'4155550132 '.repeat(4_000)}`;
+    const findings = phoneRecognizer.recognize(list);
+    // The first numbers are found as in any message; past the budget the rest are not read.
+    expect(findings.slice(0, 3).map((f) => list.slice(f.start, f.end))).toEqual(['4155550132', '4155550132', '4155550132']);
+    expect(findings.length).toBeGreaterThan(DEFAULT_PARSE_BUDGET / 20);
+    expect(Math.max(...findings.map((f) => f.end))).toBeLessThan(DEFAULT_PARSE_BUDGET * 1.5);
   });
 });

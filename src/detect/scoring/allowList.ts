@@ -53,7 +53,8 @@ export function createAllowList(options: AllowListOptions = {}): AllowList {
   }
 
   const isAllowed = (value: string, label: string): boolean =>
-    values.has(normalizeAllowedValue(value)) ||
+    // Most workspaces list no values: then nothing needs normalising.
+    (values.size > 0 && values.has(normalizeAllowedValue(value))) ||
     patterns.some((pattern) => pattern.test(value)) ||
     isTestValue(value, label, groups);
 

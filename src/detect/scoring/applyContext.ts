@@ -80,8 +80,8 @@ export function createContextScorer(options: ContextOptions = {}): ContextScorer
     findings.map((finding) => {
       const { start, end, label, score } = finding;
       const named = namingFor(label);
-      const before = text.slice(Math.max(0, start - NAMING_LOOKBACK), start);
-      if (named && isMostlyDigits(text.slice(start, end)) && named.test(before)) {
+      // The digit count first: it settles names, places and addresses without slicing the text.
+      if (named && isMostlyDigits(text, start, end) && named.test(text.slice(Math.max(0, start - NAMING_LOOKBACK), start))) {
         return { ...finding, score: round(score * (1 - lower)) };
       }
       const words = raisingFor(label);
@@ -133,16 +133,27 @@ function namingPattern(words: readonly string[], qualifiers: string): RegExp | u
   return new RegExp(`${word}${connector}\\s*[:#=]?\\s*$`, 'iu');
 }
 
-/** Digits outnumber letters: phone, card, SSN, IBAN; not an e-mail address or a name. */
-function isMostlyDigits(match: string): boolean {
+/** Digits outnumber letters in text[start, end): phone, card, SSN, IBAN; not an e-mail address or a name. */
+function isMostlyDigits(text: string, start: number, end: number): boolean {
   let digits = 0;
   let letters = 0;
-  for (const ch of match) {
-    if (/\p{Nd}/u.test(ch)) digits++;
-    else if (/\p{L}/u.test(ch)) letters++;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII is decided by code; anything else (other scripts, surrogate pairs) by the properties.
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (c > 127) {
+      const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+      if (ch.length === 2) i++;
+      if (DIGIT.test(ch)) digits++;
+      else if (LETTER.test(ch)) letters++;
+    }
   }
   return digits > letters;
 }
+
+const DIGIT = /^\p{Nd}$/u;
+const LETTER = /^\p{L}$/u;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -52,9 +52,13 @@ const RESERVED_EMAIL_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|
  */
 type TestValueRule = (value: string, label: string) => boolean;
 
+const SHORTEST_TEST_CARD = Math.min(...[...TEST_CARD_NUMBERS].map((n) => n.length));
+const SHORTEST_TEST_SSN = Math.min(...[...TEST_SSNS].map((n) => n.length));
+
 const RULES: Readonly<Record<TestValueGroup, TestValueRule>> = Object.freeze({
-  cards: (value) => TEST_CARD_NUMBERS.has(digitsOf(value)),
-  ssns: (value) => TEST_SSNS.has(digitsOf(value)),
+  // A value shorter than the shortest number cannot hold its digits: no need to extract them.
+  cards: (value) => value.length >= SHORTEST_TEST_CARD && TEST_CARD_NUMBERS.has(digitsOf(value)),
+  ssns: (value) => value.length >= SHORTEST_TEST_SSN && TEST_SSNS.has(digitsOf(value)),
   phones: (value, label) => label === 'PHONE' && isFictionalUsPhone(value),
   emails: (value, label) => label === 'EMAIL' && isReservedEmail(value),
   ips: (value, label) => label === 'IP_ADDRESS' && isDocumentationIp(value),

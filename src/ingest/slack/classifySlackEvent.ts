@@ -128,7 +128,14 @@ export function classifySlackEvent(body: unknown, identity: SlackIdentity): Slac
     if (isSelf(message)) return ignore('own_message');
     return toRef(eventId, 'edit', envelope.team_id ?? null, event.channel, event.channel_type, message, ignore);
   }
-  const message = messageShape.parse(event);
+  // The envelope checked only what routing needs; a field of the wrong type here (a number for `ts`)
+  // is the sender's error, a 400, not ours.
+  const parsedMessage = messageShape.safeParse(event);
+  if (!parsedMessage.success) {
+    const issue = parsedMessage.error.issues[0];
+    throw new AppError('BODY_MALFORMED', `Not a Slack message event of a known shape: event.${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+  }
+  const message = parsedMessage.data;
   if (message.subtype !== undefined && CONTENTLESS_SUBTYPES.has(message.subtype)) return ignore(`subtype:${message.subtype}`);
   if (message.subtype !== undefined && !SCANNED_SUBTYPES.has(message.subtype)) return ignore(`subtype_not_scanned:${message.subtype}`);
   if (isSelf(message)) return ignore('own_message');

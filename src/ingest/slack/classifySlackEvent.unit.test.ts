@@ -140,5 +140,8 @@ describe('classifySlackEvent', () => {
     const noTs = loadSlackFixture('plain-message-with-pii');
     delete noTs.event.ts;
     expect(() => classifySlackEvent(noTs, us)).toThrow(expect.objectContaining({ code: 'BODY_MALFORMED' }));
+    // Found by the hostile-input property test: a message field of the wrong type was a 500.
+    const numericThread = { type: 'event_callback', event_id: ' ', event: { type: 'message', thread_ts: 0 } };
+    expect(() => classifySlackEvent(numericThread, us)).toThrow(expect.objectContaining({ code: 'BODY_MALFORMED' }));
   });
 });

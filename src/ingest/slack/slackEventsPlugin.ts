@@ -3,6 +3,7 @@ import { AppError } from '../../core/appError.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { SlackIdentity } from '../../core/slackIdentity.ts';
 import type { Logger } from '../../telemetry/logger.ts';
+import type { IngestTelemetry } from '../../telemetry/telemetry.ts';
 import type { Inbox } from '../inbox.ts';
 import { classifySlackEvent } from './classifySlackEvent.ts';
 import { verifySlackSignature } from './verifySlackSignature.ts';
@@ -13,6 +14,8 @@ export interface SlackEventsOptions {
   inbox: Inbox;
   clock: Clock;
   logger: Logger;
+  /** Counts and logs each delivery's outcome (`ingest.accepted`, `ingest.ignored`). */
+  telemetry: IngestTelemetry;
   maxBodyBytes: number;
 }
 
@@ -53,19 +56,18 @@ export async function slackEventsPlugin(app: FastifyInstance, options: SlackEven
 
     switch (decision.kind) {
       case 'url_verification':
+        options.telemetry.ingested({ source: 'slack', outcome: 'url_verification' });
         return reply.send({ challenge: decision.challenge });
       case 'rate_limited':
         options.logger.warn({ minute: decision.minute }, 'Slack reports app_rate_limited: events for this workspace are being dropped');
+        options.telemetry.ingested({ source: 'slack', outcome: 'rate_limited' });
         return reply.send({ ok: true });
       case 'ignore':
-        options.logger.debug({ eventId: decision.eventId, reason: decision.reason }, 'slack event ignored');
+        options.telemetry.ingested({ source: 'slack', outcome: 'ignored', eventId: decision.eventId, reason: decision.reason });
         return reply.send({ ok: true, ignored: decision.reason });
       case 'message': {
         const accepted = await options.inbox.accept(decision.message, delivery);
-        options.logger.info(
-          { eventId: accepted.itemId, duplicate: accepted.duplicate, retryNum: delivery.retryNum },
-          accepted.duplicate ? 'slack event already accepted' : 'slack event accepted',
-        );
+        options.telemetry.ingested({ source: 'slack', outcome: accepted.duplicate ? 'duplicate' : 'accepted', eventId: accepted.itemId, retryNum: delivery.retryNum });
         return reply.send({ ok: true, duplicate: accepted.duplicate });
       }
     }

@@ -7,7 +7,7 @@ import { fileIdOfPath, fileStub, SLACK_LOGIN_PAGE } from './fakeFiles.ts';
 import type { AddFileInput, FileDeletionRecord, FileDownloadRecord, StoredFile } from './fakeFiles.ts';
 import type { DeliverOptions, DeliveryRecord, DeliveryResult } from './eventDeliverer.ts';
 import { FaultInjector, faultReply } from './faultInjector.ts';
-import type { FailNextOptions, FakeFault } from './faultInjector.ts';
+import type { FailNextOptions, FakeFault, FakeHold, HoldOptions } from './faultInjector.ts';
 import { DEFAULT_IDENTITY, FakeWorkspace, newClientMsgId } from './fakeWorkspace.ts';
 import type {
   AddMessageInput,
@@ -173,6 +173,11 @@ export interface FakeSlack {
 
   failNext(method: string, fault: FakeFault, options?: FailNextOptions): void;
   /**
+   * A gate in front of `method` (a Web API name, or `files.download`): calls wait there, read but
+   * not acted on, until `release()`. For a Slack that is slow exactly as long as the test wants.
+   */
+  hold(method: string, options?: HoldOptions): FakeHold;
+  /**
    * `undefined` removes the limit. Methods are Web API names; the file host counts as
    * `files.download` (also for `failNext`, where any fault answers with its HTTP status).
    */
@@ -202,7 +207,7 @@ export type { AddMessageInput, CallerKind, DeletionRecord, FakeChannel, FakeIden
 export type { AddFileInput, FileDeletionRecord, FileDownloadRecord, StoredFile } from './fakeFiles.ts';
 export { SLACK_LOGIN_PAGE } from './fakeFiles.ts';
 export type { DeliverOptions, DeliveryRecord, DeliveryResult } from './eventDeliverer.ts';
-export type { FailNextOptions, FakeFault } from './faultInjector.ts';
+export type { FailNextOptions, FakeFault, FakeHold, HoldOptions } from './faultInjector.ts';
 export { signSlackRequest } from './signSlackRequest.ts';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -235,13 +240,22 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const calls: RecordedCall[] = [];
   const downloads: FileDownloadRecord[] = [];
   const transfers = new Set<Promise<void>>();
+  /** Requests answered with silence (`{ hang: true }`), closed when the client gives up or the fake closes. */
+  const hung = new Set<ServerResponse>();
   let loginPageLabel: 'html' | 'file' = 'html';
   const fileObjectOf = (file: StoredFile): Record<string, unknown> & { id: string } => ({ ...workspace.fileObject(file), id: file.id });
 
-  function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, rawBody: Buffer): void {
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, rawBody: Buffer): Promise<void> {
     const methodName = decodeURIComponent(url.pathname.slice('/api/'.length));
     const httpMethod = req.method ?? 'GET';
     const request = parseApiRequest(httpMethod, url.searchParams, req.headers, rawBody);
+    const gate = faults.gate(methodName);
+    if (gate !== undefined) await gate;
+    if (faults.takeHang(methodName)) {
+      calls.push({ method: methodName, token: workspace.lookupToken(request.token).kind, args: structuredClone(request.args), encoding: request.encoding, httpMethod, response: {}, status: 0, at: now() });
+      leaveUnanswered(res);
+      return;
+    }
     const call = dispatchApiCall(workspace, faults, methodName, request);
     calls.push({
       method: methodName,
@@ -258,8 +272,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     for (const event of call.events) deliverer.emit(event, event.bot_id === identity.botId ? 'echo' : 'side_effect');
   }
 
+  function leaveUnanswered(res: ServerResponse): void {
+    hung.add(res);
+    res.once('close', () => hung.delete(res));
+  }
+
   /** The file host: Slack's rules for `url_private[_download]` (CONTRACTS.md 3.5 "Downloading file content"). */
-  function handleFileDownload(req: IncomingMessage, res: ServerResponse, url: URL): void {
+  async function handleFileDownload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const target = fileIdOfPath(url.pathname);
     const record: FileDownloadRecord = {
       fileId: target?.fileId ?? '',
@@ -272,6 +291,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       at: now(),
     };
     downloads.push(record);
+    const gate = faults.gate('files.download');
+    if (gate !== undefined) await gate;
+    if (faults.takeHang('files.download')) {
+      record.served = 'fault';
+      leaveUnanswered(res);
+      return;
+    }
     const send = (status: number, served: FileDownloadRecord['served'], body: string, headers: Record<string, string> = {}) => {
       Object.assign(record, { status, served, bytesSent: Buffer.byteLength(body), completed: true });
       res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), ...headers });
@@ -339,8 +365,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         const url = new URL(req.url ?? '/', 'http://fake-slack.invalid');
         const rawBody = await readBody(req);
         if (rawBody === undefined) return sendJson(res, 413, { ok: false, error: 'request_too_large' });
-        if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, rawBody);
-        if (url.pathname.startsWith('/files-pri/')) return handleFileDownload(req, res, url);
+        if (url.pathname.startsWith('/api/')) return await handleApi(req, res, url, rawBody);
+        if (url.pathname.startsWith('/files-pri/')) return await handleFileDownload(req, res, url);
         return await handleControl(req, res, url, rawBody);
       } catch (error) {
         if (!res.headersSent) {
@@ -402,6 +428,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       workspace.clearFiles();
     },
     async close() {
+      faults.reset();
+      for (const res of hung) res.destroy();
       await deliverer.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -437,6 +465,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     setTokenScopes: (token, scopes) => workspace.setTokenScopes(token, scopes),
 
     failNext: (method, fault, failOptions) => faults.failNext(method, fault, failOptions),
+    hold: (method, holdOptions) => faults.hold(method, holdOptions),
     setRateLimit: (method, perMinute) => faults.setRateLimit(method, perMinute),
     setLoginPageLabel: (label) => {
       loginPageLabel = label;
