@@ -4,6 +4,7 @@ import { readStream } from '../../src/store/auditLog.ts';
 import { getItem } from '../../src/store/projections/items.ts';
 import { SEED, startFakeSlack, type FakeSlack, type RecordedCall } from '../fakes/slack/fakeSlack.ts';
 import { captureLogs, type CapturedLogs } from '../support/captureLogs.ts';
+import { reportFigures } from '../support/reportFigures.ts';
 import { testConfig } from '../support/testConfig.ts';
 import { createTestStore, type TestStore } from '../support/testStores.ts';
 import { waitForJobEvent } from '../support/waitForJobEvent.ts';
@@ -73,6 +74,7 @@ describe('Slack storms', () => {
     fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
     fake.failNext('chat.postMessage', { hang: true });
 
+    const started = performance.now();
     const authors = [SEED.users.maya, SEED.users.sam, SEED.users.maya];
     const posted = [];
     for (const [n, user] of authors.entries()) {
@@ -81,6 +83,7 @@ describe('Slack storms', () => {
     expect(posted.map((p) => p.delivery.status)).toEqual([200, 200, 200]);
     const items = await Promise.all(posted.map((p) => waitForItem(service, p.delivery.eventId, isFinal)));
     expect(items.map((i) => i.status)).toEqual(['notified', 'notified', 'notified']);
+    const recoveredSeconds = Math.round((performance.now() - started) / 100) / 10;
 
     // What Slack saw: the whole storm, then exactly one successful delete per message and one DM per message.
     const deletes = fake.callsTo('chat.delete');
@@ -105,6 +108,12 @@ describe('Slack storms', () => {
     // A 429 uses no attempt (the job is re-queued); each 5xx and the timeout used one.
     const deleteJobs = (await Promise.all(posted.map((p) => jobsOf(p.delivery.eventId)))).flat().filter((j) => j.data.action === 'delete');
     expect(deleteJobs.reduce((sum, j) => sum + j.retry_count, 0)).toBe(3);
+    reportFigures('slack storm', {
+      messages: posted.length,
+      slackCalls: fake.calls.filter((c) => c.method !== 'auth.test').length,
+      failedCalls: fake.calls.filter((c) => c.status !== 200 || c.response.ok !== true).length,
+      secondsUntilAllNotified: recoveredSeconds,
+    });
   });
 
   it('ends a permanent error (channel_not_found) at once, recorded on the item, with no retry and no DM', async () => {
