@@ -33,6 +33,8 @@ describe.each(STORE_KINDS)('kill -9 and restart on %s', (kind) => {
       JOB_RETRY_DELAY_SECONDS: '1',
       JOB_RETRY_DELAY_MAX_SECONDS: '1',
       JOB_EXPIRE_SECONDS: '10',
+      // The shortest heartbeat pg-boss takes: jobs the killed process held are rescued ~10 s after it died.
+      JOB_HEARTBEAT_SECONDS: '10',
       QUEUE_SUPERVISE_SECONDS: '2',
     });
 

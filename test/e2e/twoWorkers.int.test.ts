@@ -10,7 +10,7 @@ import { createTestStore, type TestStore } from '../support/testStores.ts';
  * the proof below) pg-boss does not fetch again at once after a job, so once no new job arrives
  * each process takes one job per NOTIFY backstop poll (2 s).
  */
-const MESSAGES = Number(process.env.TWO_WORKERS_MESSAGES ?? 10);
+const MESSAGES = Number(process.env.TWO_WORKERS_MESSAGES ?? 6);
 
 /** Resolves once the log lines matching `predicate`, summed over every process, reach `count`. */
 function waitForTotal(processes: readonly ServiceProcess[], predicate: (line: Record<string, unknown>) => boolean, count: number): Promise<void> {
